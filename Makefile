@@ -1,0 +1,33 @@
+# Two commands do all set-up: `make site` and `make test`. Each creates .venv when missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site test serve docs bench clean
+
+# The venv is rebuilt when the pinned requirements change.
+$(BIN)/.installed: requirements.txt requirements-dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+docs: $(BIN)/.installed
+	$(BIN)/python scripts/build_kb.py
+
+site: docs
+	$(BIN)/mkdocs build --strict
+
+test: $(BIN)/.installed
+	$(BIN)/python -m pytest
+
+# Live preview on http://127.0.0.1:8000: editing an article or editorial YAML rebuilds docs/,
+# and MkDocs reloads the open page.
+serve: docs
+	$(BIN)/python scripts/serve.py
+
+bench: $(BIN)/.installed
+	$(BIN)/python scripts/bench.py
+
+clean:
+	rm -rf site docs/articles docs/concepts docs/sources docs/index.md docs/report.md docs/.kb-generated

@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Build the knowledge base: articles/*.txt -> Markdown pages in docs/ for MkDocs.
+
+    read -> clean -> structure -> tag & link -> render -> write
+
+Usage: python scripts/build_kb.py [--articles DIR] [--docs DIR] [--suggest]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from kb.clean import clean, repeated_edge_sentences  # noqa: E402
+from kb.concepts import build_matcher  # noqa: E402
+from kb.editorial import EditorialError, load_editorial  # noqa: E402
+from kb.link import link_articles  # noqa: E402
+from kb.model import RawArticle, Site, Skipped  # noqa: E402
+from kb.progress import progress  # noqa: E402
+from kb.read import read_articles  # noqa: E402
+from kb.render import render_site  # noqa: E402
+from kb.structure import assign_slugs, build_article  # noqa: E402
+from kb.suggest import suggest_phrases  # noqa: E402
+from kb.write import write_pages  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("--articles", type=Path, default=ROOT / "articles", help="folder of *.txt")
+    parser.add_argument("--docs", type=Path, default=ROOT / "docs", help="MkDocs docs folder")
+    parser.add_argument("--editorial", type=Path, default=ROOT / "editorial", help="editorial YAML")
+    parser.add_argument("--suggest", action="store_true",
+                        help="print frequent phrases that are not yet concepts, then stop")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+
+    if not args.articles.is_dir():
+        print(f"error: {args.articles}: no such folder of articles", file=sys.stderr)
+        return 2
+    try:
+        editorial = load_editorial(args.editorial)
+    except EditorialError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+    raws, skipped = read_articles(args.articles)
+    raws, duplicates = drop_duplicates(raws)
+    skipped += duplicates
+    for skip in skipped:
+        print(f"skipped {skip.source}: {skip.reason}", file=sys.stderr)
+
+    repeated = repeated_edge_sentences(raws)
+    articles = []
+    for raw in progress(raws, "cleaning"):
+        text = clean(raw, editorial, repeated)
+        articles.append(build_article(raw, text, editorial.titles.get(raw.source)))
+    articles = assign_slugs(articles)
+    matcher = build_matcher(editorial.concepts)
+
+    if args.suggest:
+        for phrase, count in suggest_phrases(articles, matcher):
+            print(f"{count:6d}  {phrase}")
+        return 0
+
+    site = Site(articles=tuple(articles), links=link_articles(articles, matcher),
+                concepts=editorial.concepts, categories=editorial.categories,
+                skipped=tuple(skipped))
+    result = write_pages(args.docs, render_site(site))
+    elapsed = time.perf_counter() - started
+    print(f"built {len(articles)} articles, skipped {len(skipped)}, "
+          f"{len(editorial.concepts)} concepts; wrote {result.written} files, "
+          f"{result.unchanged} unchanged, removed {result.removed}; {elapsed:.2f} s")
+    for skip in skipped:
+        print(f"  skipped {skip.source}: {skip.reason}")
+    return 0
+
+
+def drop_duplicates(raws: list[RawArticle]) -> tuple[list[RawArticle], list[Skipped]]:
+    """An exact copy of an earlier file (same text after decoding) is reported, not built."""
+    first: dict[str, str] = {}
+    kept, skipped = [], []
+    for raw in raws:
+        if raw.digest in first:
+            skipped.append(Skipped(raw.source, f"exact duplicate of {first[raw.digest]}"))
+        else:
+            first[raw.digest] = raw.source
+            kept.append(raw)
+    return kept, skipped
+
+
+if __name__ == "__main__":
+    sys.exit(main())

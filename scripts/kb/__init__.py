@@ -1,0 +1,1 @@
+"""Knowledge-base pipeline: read -> clean -> structure -> tag -> link -> render -> write."""

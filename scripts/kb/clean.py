@@ -1,0 +1,221 @@
+"""Clean stage: remove boilerplate, then repair the text. Every change is recorded.
+
+Boilerplate is found two ways: the editor's patterns (editorial/boilerplate.yml) and
+general shapes that unseen pages share: sentences repeated at the head or tail of several
+articles, trailing link farms, call-to-action footers, scraped breadcrumbs and caption
+fragments. Removal works sentence by sentence where a line mixes real text and an ad.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from .editorial import Editorial
+from .model import Change, CleanText, RawArticle
+from .repair import repair_line
+from .structure import ENUMERATED, looks_like_heading
+from .text import ends_sentence, fingerprint, is_title_case, sentences, word_count
+
+EDGE_LINES = 3          # lines at each end where footers and breadcrumbs live
+MIN_REPEATED_WORDS = 6  # a shorter repeated sentence may be a shared phrase, not an ad
+HEADLINE_MAX_WORDS = 25
+BULLET = re.compile(r"^\s*(?:[-|·•*]+\s*)+")
+
+
+def repeated_edge_sentences(raws: Iterable[RawArticle]) -> frozenset[str]:
+    """Sentences found at the head or tail of two or more articles: site-wide boilerplate."""
+    counts: Counter[str] = Counter()
+    for raw in raws:
+        lines = [ln for ln in raw.text.split("\n") if ln.strip()]
+        edge = lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+        counts.update({fingerprint(s) for ln in edge for s in sentences(ln)
+                       if word_count(s) >= MIN_REPEATED_WORDS})
+    return frozenset(f for f, n in counts.items() if n >= 2)
+
+
+def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> CleanText:
+    lines = [ln.strip() for ln in raw.text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    changes: list[Change] = []
+    title_line = lines[0] if lines and is_title_line(lines[0]) else None
+    body = lines[1:] if title_line else lines
+    body = _remove_patterns(body, editorial, changes)
+    body = _remove_edge_repeats(body, repeated, changes)
+    body = _remove_link_farm(body, editorial, changes)
+    body = _remove_tail_calls(body, editorial, changes)
+    body = _remove_head_fragments(body, editorial, changes)
+    body = _remove_caption_fragments(body, editorial, changes)
+    body = _join_broken_lines(body, changes)
+    repaired = []
+    for line in body:
+        line, line_changes = repair_line(line, editorial)
+        changes.extend(line_changes)
+        repaired.append(line)
+    if title_line:
+        title_line, title_changes = repair_line(title_line, editorial)
+        changes.extend(title_changes)
+    return CleanText(raw.source, title_line, tuple(repaired), tuple(changes))
+
+
+def is_title_line(line: str) -> bool:
+    """A headline at the very top: short, Title Case, not a sentence ending in a period."""
+    n = word_count(line)
+    return (2 <= n <= 20 and len(line) <= 150 and is_title_case(line)
+            and not line.rstrip().endswith((".", ";", ",", ":"))
+            and not ENUMERATED.match(line))
+
+
+def _drop_sentences(line: str, doomed, why: str, changes: list[Change]) -> str:
+    """Remove the sentences of line for which doomed(sentence) is true; keep the rest."""
+    kept = []
+    for sentence in sentences(line):
+        if doomed(sentence):
+            changes.append(Change("removed", sentence, why))
+        else:
+            kept.append(sentence)
+    return " ".join(kept)
+
+
+def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
+    result = []
+    for line in lines:
+        if line in ed.keep:
+            result.append(line)
+            continue
+        for pattern in ed.patterns:
+            if pattern.regex.search(line):
+                line = _drop_sentences(line, pattern.regex.search, f"editorial pattern: {pattern.why}",
+                                       changes)
+        if line:
+            result.append(line)
+    return result
+
+
+def _remove_edge_repeats(lines: list[str], repeated: frozenset[str],
+                         changes: list[Change]) -> list[str]:
+    if not repeated:
+        return lines
+    result = list(lines)
+    edge = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(0, len(lines) - EDGE_LINES),
+                                                               len(lines)))
+    for i in sorted(edge):
+        result[i] = _drop_sentences(result[i], lambda s: fingerprint(s) in repeated,
+                                    "repeated at the head or tail of other articles", changes)
+    return [ln for ln in result if ln]
+
+
+def _is_headline(line: str) -> bool:
+    """A line of a link farm: a short title, often bulleted, at most two sentences."""
+    text = BULLET.sub("", line)
+    return 0 < word_count(text) <= HEADLINE_MAX_WORDS and len(sentences(text)) <= 2
+
+
+def _remove_link_farm(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
+    """A 'Related reading' header and the run of headline lines after it, up to the end."""
+    for start, line in enumerate(lines):
+        if line not in ed.keep and ed.related_headers.search(BULLET.sub("", line) or line):
+            end = start + 1
+            while end < len(lines) and _is_headline(lines[end]) and lines[end] not in ed.keep:
+                end += 1
+            if end == len(lines):
+                changes.append(Change("removed", line, "link-farm header"))
+                changes.extend(Change("removed", ln, "link-farm headline") for ln in lines[start + 1:])
+                return lines[:start]
+    # No header: a trailing run of three or more bulleted headlines is a link farm too.
+    start = len(lines)
+    while start > 0 and BULLET.match(lines[start - 1]) and _is_headline(lines[start - 1]) \
+            and lines[start - 1] not in ed.keep:
+        start -= 1
+    if len(lines) - start >= 3:
+        changes.extend(Change("removed", ln, "link-farm headline (bulleted list at the end)")
+                       for ln in lines[start:])
+        return lines[:start]
+    return lines
+
+
+def _remove_tail_calls(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
+    """Call-to-action sentences at the very end, line by line until real text is reached."""
+    lines = list(lines)
+    while lines and lines[-1] not in ed.keep:
+        parts = sentences(lines[-1])
+        kept = list(parts)
+        while kept and ed.call_to_action.search(kept[-1]):
+            changes.append(Change("removed", kept.pop(), "call to action / footer at the end"))
+        if kept:
+            lines[-1] = " ".join(kept)
+            break
+        lines.pop()
+    return lines
+
+
+def _is_fragment(line: str, ed: Editorial) -> bool:
+    """Scraped navigation or a caption: a few words with no sentence punctuation."""
+    if line in ed.keep or looks_like_heading(line):
+        return False
+    return bool(ed.breadcrumb.search(line)) or (word_count(line) <= 6 and not ends_sentence(line))
+
+
+def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
+    """Breadcrumbs, captions and CTAs before the first real line of text."""
+    start = 0
+    while start < len(lines):
+        line = lines[start]
+        if line in ed.keep or looks_like_heading(line):
+            break
+        if _is_fragment(line, ed):
+            why = "breadcrumb at the top" if ed.breadcrumb.search(line) else "caption or " \
+                  "navigation fragment at the top"
+        elif ed.call_to_action.search(line) and word_count(line) <= HEADLINE_MAX_WORDS:
+            why = "call to action at the top"
+        elif (word_count(line) <= 10 and start + 1 < len(lines)
+              and _is_fragment(lines[start + 1], ed) and start > 0):
+            why = "caption fragment at the top (between other fragments)"
+        else:
+            break
+        changes.append(Change("removed", line, why))
+        start += 1
+    return lines[start:]
+
+
+def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
+    """One to three words alone on a line, with no punctuation, amid the text: a scraped
+    caption. Followed by a paragraph instead, such a line is kept as an untitled heading."""
+    result: list[str] = []
+    after_fragment = False
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        short = word_count(line) <= 3 and not ends_sentence(line) and not looks_like_heading(line)
+        if line not in ed.keep and short and word_count(nxt) < 12:
+            changes.append(Change("removed", line, "caption fragment (a few words alone on a line)"))
+            after_fragment = True
+            continue
+        if after_fragment and line not in ed.keep and word_count(line) <= 6 \
+                and not looks_like_heading(line):
+            changes.append(Change("removed", line, "caption fragment (short line after a caption)"))
+            continue
+        after_fragment = False
+        result.append(line)
+    return result
+
+
+# "...: 1. The concept... 3. Dataization" ends mid-heading; "Thinking... 4. ..." goes on.
+_SPLIT_ENUMERATION = re.compile(r"\s\d{1,2}[.:、]\s+[A-Z][\w-]*(?:\s+[\w-]+){0,3}$")
+
+
+def _join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
+    """Rejoin sentences and headings that the scrape broke across lines."""
+    result: list[str] = []
+    for line in lines:
+        if result:
+            previous = result[-1]
+            continues = line[0].islower() or line[0] in ",，;；)）"
+            split_heading = (_SPLIT_ENUMERATION.search(previous) is not None
+                             and line[0].isupper() and not ENUMERATED.match(line))
+            if continues or split_heading:
+                glue = "" if line[0] in ",，;；)）" else " "
+                result[-1] = previous + glue + line
+                changes.append(Change("joined", line, "continues the line before it"))
+                continue
+        result.append(line)
+    return result

@@ -1,0 +1,215 @@
+"""Load and validate what editors own (editorial/*.yml). Errors name file and line."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .model import Category, Concept
+
+
+class EditorialError(Exception):
+    """An editorial file is invalid; the message names file, line and what to do."""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    regex: re.Pattern[str]
+    why: str
+
+
+@dataclass(frozen=True)
+class Correction:
+    wrong: re.Pattern[str]
+    right: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Editorial:
+    patterns: tuple[Pattern, ...]           # boilerplate removed wherever it matches
+    related_headers: re.Pattern[str]        # a line that opens a "related reading" link farm
+    call_to_action: re.Pattern[str]         # ad/CTA cues, removed at the head or tail only
+    breadcrumb: re.Pattern[str]             # scraped navigation cues at the top
+    keep: frozenset[str]                    # lines never removed (false positives)
+    corrections: tuple[Correction, ...]     # machine-translation glossary
+    keep_words: frozenset[str]              # words the "trans" repair must leave alone
+    titles: dict[str, str]                  # source file name -> editorial title
+    concepts: tuple[Concept, ...]
+    categories: tuple[Category, ...]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that remembers the line of every mapping, for error messages."""
+
+
+def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+
+
+def load_yaml(path: Path) -> Any:
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except FileNotFoundError:
+        raise EditorialError(f"{path}: missing editorial file") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        problem = getattr(error, "problem", None) or str(error)
+        raise EditorialError(f"{where}: invalid YAML: {problem}") from None
+    except UnicodeDecodeError:
+        raise EditorialError(f"{path}: not UTF-8 text; save it as UTF-8") from None
+
+
+def load_editorial(folder: Path) -> Editorial:
+    boiler = _require_mapping(folder / "boilerplate.yml")
+    fixes = _require_mapping(folder / "corrections.yml")
+    titles = _require_mapping(folder / "titles.yml")
+    taxonomy = _require_mapping(folder / "concepts.yml")
+    categories, concepts = _taxonomy(folder / "concepts.yml", taxonomy)
+    return Editorial(
+        patterns=tuple(_patterns(folder / "boilerplate.yml", boiler.get("patterns") or [])),
+        related_headers=_any_of(folder / "boilerplate.yml", boiler, "related_headers"),
+        call_to_action=_any_of(folder / "boilerplate.yml", boiler, "call_to_action"),
+        breadcrumb=_any_of(folder / "boilerplate.yml", boiler, "breadcrumb"),
+        keep=frozenset(_strings(folder / "boilerplate.yml", boiler, "keep")),
+        corrections=tuple(_corrections(folder / "corrections.yml", fixes.get("corrections") or [])),
+        keep_words=frozenset(w.lower() for w in _strings(folder / "corrections.yml", fixes,
+                                                          "keep_words")),
+        titles={k: str(v) for k, v in titles.items() if k != "__line__"},
+        concepts=concepts,
+        categories=categories,
+    )
+
+
+def _require_mapping(path: Path) -> dict[str, Any]:
+    data = load_yaml(path)
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise EditorialError(f"{path}:1: expected a mapping of keys to values at the top level")
+    return data
+
+
+def _strings(path: Path, data: dict[str, Any], key: str) -> list[str]:
+    values = data.get(key) or []
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise EditorialError(f"{path}:{data.get('__line__', 1)}: '{key}' must be a list of strings")
+    return values
+
+
+def _compile(path: Path, line: int, pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as error:
+        raise EditorialError(f"{path}:{line}: bad regular expression {pattern!r}: {error}") from None
+
+
+def _any_of(path: Path, data: dict[str, Any], key: str) -> re.Pattern[str]:
+    cues = _strings(path, data, key)
+    if not cues:
+        return re.compile(r"(?!x)x")   # matches nothing
+    for cue in cues:
+        _compile(path, data.get("__line__", 1), cue)
+    return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
+
+
+def _patterns(path: Path, entries: list[Any]) -> list[Pattern]:
+    result = []
+    for entry in entries:
+        line = _entry_line(path, entry, ("pattern", "why"))
+        result.append(Pattern(_compile(path, line, entry["pattern"]), str(entry["why"])))
+    return result
+
+
+def _corrections(path: Path, entries: list[Any]) -> list[Correction]:
+    result = []
+    for entry in entries:
+        line = _entry_line(path, entry, ("wrong", "right", "why"))
+        # Whole words only, so "electricity suppliers" is not half-corrected inside a word.
+        regex = _compile(path, line, r"(?<![\w-])" + re.escape(entry["wrong"]) + r"(?![\w-])")
+        result.append(Correction(regex, str(entry["right"]), str(entry["why"])))
+    # Longest phrase first: "electricity suppliers" before "electricity supplier".
+    return sorted(result, key=lambda c: -len(c.wrong.pattern))
+
+
+def _entry_line(path: Path, entry: Any, keys: tuple[str, ...]) -> int:
+    if not isinstance(entry, dict):
+        raise EditorialError(f"{path}: each entry must be a mapping with keys {', '.join(keys)}")
+    line = entry["__line__"]
+    for key in keys:
+        if not isinstance(entry.get(key), str) or not entry[key].strip():
+            raise EditorialError(f"{path}:{line}: entry has no '{key}' (a non-empty string)")
+    return line
+
+
+def _taxonomy(path: Path, data: dict[str, Any]) -> tuple[tuple[Category, ...], tuple[Concept, ...]]:
+    categories = []
+    for entry in data.get("categories") or []:
+        line = _entry_line(path, entry, ("id", "label"))
+        categories.append(Category(entry["id"], entry["label"]))
+        del line
+    category_ids = {c.id for c in categories}
+    concepts: list[Concept] = []
+    lines: dict[str, int] = {}
+    for entry in data.get("concepts") or []:
+        line = _entry_line(path, entry, ("id", "label", "definition", "category"))
+        concept_id = entry["id"]
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", concept_id):
+            raise EditorialError(f"{path}:{line}: concept id {concept_id!r} must be lowercase "
+                                 "letters, digits and single hyphens")
+        if concept_id in lines:
+            raise EditorialError(f"{path}:{line}: concept id {concept_id!r} is already used at "
+                                 f"line {lines[concept_id]}")
+        if entry["category"] not in category_ids:
+            raise EditorialError(f"{path}:{line}: concept {concept_id!r} has unknown category "
+                                 f"{entry['category']!r}; add it under 'categories'")
+        lines[concept_id] = line
+        fields = {}
+        for key in ("aliases", "hidden", "broader", "related"):
+            value = entry.get(key) or []
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise EditorialError(f"{path}:{line}: '{key}' of {concept_id!r} must be a list "
+                                     "of strings")
+            fields[key] = tuple(value)
+        concepts.append(Concept(id=concept_id, label=entry["label"], definition=entry["definition"],
+                                category=entry["category"], **fields))
+    _check_references(path, concepts, lines)
+    _check_unique_names(path, concepts, lines)
+    return tuple(categories), tuple(concepts)
+
+
+def _check_references(path: Path, concepts: list[Concept], lines: dict[str, int]) -> None:
+    for concept in concepts:
+        for other in concept.broader + concept.related:
+            if other not in lines:
+                raise EditorialError(f"{path}:{lines[concept.id]}: concept {concept.id!r} refers "
+                                     f"to {other!r}, which is not a concept id")
+
+
+def name_key(name: str) -> str:
+    """How two names are compared: case, hyphens and spacing do not make them different."""
+    return " ".join(re.sub(r"[-_]", " ", name.lower()).split())
+
+
+def _check_unique_names(path: Path, concepts: list[Concept], lines: dict[str, int]) -> None:
+    owner: dict[str, str] = {}
+    for concept in concepts:
+        for name in (concept.label, *concept.aliases, *concept.hidden):
+            key = name_key(name)
+            if not key:
+                raise EditorialError(f"{path}:{lines[concept.id]}: concept {concept.id!r} has "
+                                     "an empty label or alias")
+            if owner.get(key, concept.id) != concept.id:
+                raise EditorialError(f"{path}:{lines[concept.id]}: {name!r} of {concept.id!r} is "
+                                     f"already claimed by {owner[key]!r} (line "
+                                     f"{lines[owner[key]]}); a name may belong to one concept")
+            owner[key] = concept.id

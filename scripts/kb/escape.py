@@ -1,0 +1,29 @@
+"""Make untrusted article text inert in Markdown, HTML and page metadata."""
+from __future__ import annotations
+
+import re
+
+# Every ASCII character that Markdown, attr_list or HTML could read as markup becomes a
+# numeric character reference: the browser shows the character, no parser acts on it.
+_MARKUP = re.compile(r"[&<>\\`*_{}\[\]()#+!|~^=]")
+# At the start of a line "1. ", "- " or "+ " would open a list.
+_LINE_START = re.compile(r"^(\s*\d+)([.)])|^(\s*)(-)")
+
+
+def md_text(text: str) -> str:
+    """Article text -> Markdown that renders as exactly that text, on one line."""
+    text = " ".join(text.split())
+    text = _MARKUP.sub(lambda m: f"&#{ord(m.group(0))};", text)
+    return _LINE_START.sub(lambda m: f"{m.group(1) or m.group(3)}&#{ord(m.group(2) or m.group(4))};",
+                           text)
+
+
+_META_UNSAFE = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”", "\\": "＼",
+                              "{": "｛", "}": "｝"})
+
+
+def meta_text(text: str) -> str:
+    """Text for front matter (title, description). The theme prints these into <title>,
+    <meta content="..."> and the nav without escaping, so characters that could open a
+    tag, an attribute or a template are replaced by look-alikes."""
+    return " ".join(text.translate(_META_UNSAFE).split())

@@ -1,0 +1,78 @@
+"""Link stage: mentions of concepts at their points, tags, related articles."""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+from .concepts import Matcher
+from .text import word_count
+from .model import Article, ArticleLinks, Mention, RelatedArticle
+
+RELATED_MAX = 5
+
+
+def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
+    mentions = []
+    for section in article.sections:
+        if section.heading:
+            mentions.extend(Mention(cid, article.slug, section.id, s, e, in_heading=True)
+                            for cid, s, e in matcher.find(section.heading))
+        for point in section.points:
+            mentions.extend(Mention(cid, article.slug, point.id, s, e)
+                            for cid, s, e in matcher.find(point.text))
+    return mentions
+
+
+def article_tags(article: Article, mentions: list[Mention], matcher: Matcher) -> tuple[str, ...]:
+    """The concepts an article discusses, as opposed to names in passing.
+
+    Rule: a concept is a tag when the article names it at least twice, or names it once in
+    its title, a section heading or a short list entry (an outline such as "5. How to do fan
+    economy..." names a topic). One passing mention in running text is not a topic.
+    """
+    counts = Counter(m.concept_id for m in mentions)
+    outline = {p.id for p in article.points() if p.kind == "item" and word_count(p.text) <= 8}
+    headed = {m.concept_id for m in mentions if m.in_heading or m.point_id in outline}
+    headed |= {cid for cid, _, _ in matcher.find(article.title)}
+    return tuple(sorted(cid for cid in counts.keys() | headed if counts[cid] >= 2 or cid in headed))
+
+
+def link_articles(articles: list[Article], matcher: Matcher) -> dict[str, ArticleLinks]:
+    mentions = {a.slug: find_mentions(a, matcher) for a in articles}
+    tags = {a.slug: article_tags(a, mentions[a.slug], matcher) for a in articles}
+    related = related_articles(tags)
+    links = {}
+    for article in articles:
+        first: dict[str, str] = {}
+        for mention in mentions[article.slug]:
+            if not mention.in_heading and mention.concept_id in tags[article.slug]:
+                first.setdefault(mention.concept_id, mention.point_id)
+        links[article.slug] = ArticleLinks(tags=tags[article.slug],
+                                           mentions=tuple(mentions[article.slug]),
+                                           first_mentions=first,
+                                           related=related.get(article.slug, ()))
+    return links
+
+
+def related_articles(tags: dict[str, tuple[str, ...]]) -> dict[str, tuple[RelatedArticle, ...]]:
+    """Rank other articles by the concepts they share, each weighted by its inverse document
+    frequency, log(1 + N / df): a concept few articles discuss says more about kinship than
+    one every article mentions. Ties go to the slug, so the order is stable."""
+    total = len(tags)
+    holders: dict[str, list[str]] = defaultdict(list)
+    for slug, concept_ids in tags.items():
+        for cid in concept_ids:
+            holders[cid].append(slug)
+    weight = {cid: math.log(1 + total / len(slugs)) for cid, slugs in holders.items()}
+    result = {}
+    for slug, concept_ids in tags.items():
+        scores: dict[str, float] = defaultdict(float)
+        shared: dict[str, list[str]] = defaultdict(list)
+        for cid in concept_ids:
+            for other in holders[cid]:
+                if other != slug:
+                    scores[other] += weight[cid]
+                    shared[other].append(cid)
+        best = sorted(scores, key=lambda o: (-scores[o], o))[:RELATED_MAX]
+        result[slug] = tuple(RelatedArticle(o, round(scores[o], 3), tuple(shared[o])) for o in best)
+    return result

@@ -1,0 +1,77 @@
+"""Repairs inside a line: spacing, the eaten syllable "trans", machine-translation idioms."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from .editorial import Editorial
+from .model import Change
+
+# Zipf frequency: 0 = never seen in the word list, 3 = once per million words.
+UNKNOWN_BELOW = 1.0   # as written, not English
+KNOWN_FROM = 2.0      # with "trans" restored, an English word
+_P_WORD = re.compile(r"\b[Pp][a-z]{2,}\b")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w\"”)])\s+([,.;:!?])(?=\s|$)")
+
+
+def repair_line(line: str, editorial: Editorial) -> tuple[str, list[Change]]:
+    changes: list[Change] = []
+    spaced = _SPACE_BEFORE_PUNCT.sub(r"\1", line)
+    if spaced != line:
+        changes.append(Change("repaired", line, "removed spaces before punctuation"))
+    line = _restore_trans(spaced, editorial.keep_words, changes)
+    line = _apply_glossary(line, editorial, changes)
+    return line, changes
+
+
+@lru_cache(maxsize=65536)
+def restored_trans(word: str) -> str | None:
+    """'pform' -> 'transform' when 'pform' is not English but 'transform' is; else None.
+
+    The scrape turned "trans" into "p". Any word can be affected, so this asks a real word
+    list rather than a list of damaged words: "support", "apparent", "plate" stay as they are.
+    """
+    lower = word.lower()
+    if zipf_frequency(lower, "en") >= UNKNOWN_BELOW:
+        return None
+    candidate = "trans" + lower[1:]
+    if zipf_frequency(candidate, "en") < KNOWN_FROM:
+        return None
+    return ("T" + candidate[1:]) if word[0].isupper() else candidate
+
+
+def _restore_trans(line: str, keep_words: frozenset[str], changes: list[Change]) -> str:
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word.lower() in keep_words:
+            return word
+        restored = restored_trans(word)
+        if restored is None:
+            return word
+        changes.append(Change("repaired", word, f"restored the eaten 'trans': {restored}"))
+        return restored
+    return _P_WORD.sub(fix, line)
+
+
+def _apply_glossary(line: str, editorial: Editorial, changes: list[Change]) -> str:
+    for correction in editorial.corrections:
+        def fix(match: re.Match[str], right: str = correction.right,
+                why: str = correction.why) -> str:
+            found = match.group(0)
+            fixed = _match_case(found, right)
+            changes.append(Change("corrected", found, f"{fixed} ({why})"))
+            return fixed
+        line = correction.wrong.sub(fix, line)
+    return line
+
+
+def _match_case(found: str, right: str) -> str:
+    """Keep the source's capitalisation: 'Micro Quotient' -> 'WeChat Business'."""
+    words = found.split()
+    if len(words) > 1 and all(w[0].isupper() for w in words if w[0].isalpha()):
+        return " ".join(w[:1].upper() + w[1:] for w in right.split())
+    if found[:1].isupper() and right[:1].islower():
+        return right[:1].upper() + right[1:]
+    return right

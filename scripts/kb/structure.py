@@ -1,0 +1,272 @@
+"""Structure stage: clean lines -> title, sections, paragraphs and numbered points, with
+stable, readable ids derived from the section and the point's own first words."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from slugify import slugify
+
+from .model import Article, CleanText, Point, RawArticle, Section
+from .text import ends_sentence, sentences, word_count, words
+
+_ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
+_CN_NUMERALS = "一二三四五六七八九十"
+
+# Enumerated lines: "1. x", "1, x", "1、x", "1: x", "(1) x", "一、x".
+ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})\s*[.,，:：、)）]|[(（](?P<p>\d{{1,2}})[)）]|"
+                        rf"[{_CN_NUMERALS}]+\s*[、.:：])\s*(?P<text>\S.*)$")
+# Headings that always open a section; the heading is the first sentence of what follows.
+_STRONG_HEADING = re.compile(
+    rf"^\s*(?:(?:part|chapter|section)\s+(?:\d+|{_NUMBER_WORDS}|[ivx]+)\s*[:：.,、]"
+    rf"|(?:{_NUMBER_WORDS})\s*[:：、]|(?:{_ORDINALS})(?:ly)?\s*[:：]"
+    rf"|\d{{1,2}}\s*[:：]|[{_CN_NUMERALS}]+\s*[、.:：])\s*(?P<text>\S.*)$", re.IGNORECASE)
+# "First, meet the ...;" is a heading only when it is one short sentence on its own line.
+_ORDINAL_COMMA = re.compile(rf"^\s*(?:{_ORDINALS})(?:ly)?\s*[,，]\s*(?P<text>\S.*)$", re.IGNORECASE)
+# "User thinking User thinking is the most important ..." : a heading glued to its paragraph.
+_GLUED_HEADING = re.compile(r"^(?P<h>[A-Z][\w-]*(?:\s[\w-]+){1,4})\s(?P<rest>(?P=h)\b.*)$",
+                            re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"^\s*0?\d{1,2}\s*$")
+# Where a colon heading is glued after the end of a sentence: "... methods... 1: New thinking".
+_GLUED_STRONG = re.compile(rf"(?<=[.!?…])\s+(?=(?:\d{{1,2}}|{_NUMBER_WORDS}|(?:{_ORDINALS})(?:ly)?)"
+                           rf"\s*[:：]\s+[A-Z])", re.IGNORECASE)
+_INLINE_ENUMERATOR = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.、]\s+(?=\S)")
+HEADING_MAX_WORDS = 20
+SHORT_HEADING_WORDS = 10
+ID_WORDS = 4
+
+
+@dataclass(frozen=True)
+class _Block:
+    kind: str                 # "heading" | "item" | "paragraph"
+    text: str
+    number: int | None = None
+
+
+def looks_like_heading(line: str) -> bool:
+    """Used by the cleaner: a line with a heading's shape is never a caption fragment."""
+    return bool(_STRONG_HEADING.match(line) or _ORDINAL_COMMA.match(line)
+                or ENUMERATED.match(line) or _BARE_NUMBER.match(line))
+
+
+def build_article(raw: RawArticle, text: CleanText, editorial_title: str | None) -> Article:
+    blocks = _classify(_split_glued(list(text.lines)))
+    sections = _sections(blocks)
+    if editorial_title:
+        title, origin = editorial_title, "editorial"
+    elif text.title_line:
+        title, origin = text.title_line, "source"
+    else:
+        title, origin = generated_title(sections), "generated"
+    return Article(source=raw.source, slug="", title=title, title_origin=origin,
+                   summary=summary(sections), sections=sections, original=raw.text,
+                   encoding=raw.encoding, changes=text.changes)
+
+
+def assign_slugs(articles: list[Article]) -> list[Article]:
+    """Unique titles and URLs. Articles are taken in file-name order, so the first keeps the
+    plain slug; a later one with the same title gets its file name added (not a counter,
+    so adding another article never renames an existing page)."""
+    seen_slugs: set[str] = set()
+    seen_titles: set[str] = set()
+    result = []
+    for article in sorted(articles, key=lambda a: a.source):
+        title = article.title
+        stem = article.source.rsplit(".", 1)[0]
+        if title.lower() in seen_titles:
+            title = f"{title} ({stem})"
+        slug = slugify(article.title, max_length=60, word_boundary=True) or "article"
+        if slug in seen_slugs:
+            slug = f"{slug}-{slugify(stem, max_length=40) or 'article'}"
+        n = 2
+        base = slug
+        while slug in seen_slugs:
+            slug, n = f"{base}-{n}", n + 1
+        seen_slugs.add(slug)
+        seen_titles.add(title.lower())
+        result.append(replace(article, slug=slug, title=title))
+    return result
+
+
+def generated_title(sections: tuple[Section, ...]) -> str:
+    """A readable title of at most 80 characters: the first sentence, cut at a word."""
+    for section in sections:
+        for point in section.points:
+            return shorten(sentences(point.text)[0].rstrip(".;:,"), 80)
+    return "Untitled article"
+
+
+def summary(sections: tuple[Section, ...]) -> str:
+    for section in sections:
+        for point in section.points:
+            first = sentences(point.text)
+            text = first[0]
+            if len(text) < 80 and len(first) > 1:
+                text = f"{text} {first[1]}"
+            return shorten(text, 200)
+    return ""
+
+
+def shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:.-— ")
+    return cut + "…"
+
+
+def _split_glued(lines: list[str]) -> list[str]:
+    """Separate what the scrape glued together: a colon heading after a sentence end, a
+    heading repeated as the start of its paragraph, a bare "01" before its heading line."""
+    result: list[str] = []
+    for line in lines:
+        for part in _GLUED_STRONG.split(line):
+            glued = _GLUED_HEADING.match(part)
+            if glued and word_count(glued.group("rest")) > HEADING_MAX_WORDS // 2:
+                result.extend(["\x00" + glued.group("h"), glued.group("rest")])
+            else:
+                result.append(part)
+    merged: list[str] = []
+    for line in result:
+        if merged and _BARE_NUMBER.match(merged[-1]):
+            merged[-1] = "\x00" + line   # "01" + its heading line
+            continue
+        merged.append(line)
+    return merged
+
+
+def _classify(lines: list[str]) -> list[_Block]:
+    """Lines -> heading, item and paragraph blocks. "\x00" marks a line already known to be
+    a heading. Short enumerated lines are headings unless they continue a numbered series."""
+    blocks: list[_Block] = []
+    for index, line in enumerate(lines):
+        if line.startswith("\x00"):
+            blocks.extend(_heading_blocks(line[1:]))
+            continue
+        strong = _STRONG_HEADING.match(line)
+        if strong and word_count(sentences(strong.group("text"))[0]) <= HEADING_MAX_WORDS:
+            blocks.extend(_heading_blocks(strong.group("text")))
+            continue
+        ordinal = _ORDINAL_COMMA.match(line)
+        if ordinal and _is_heading_sentence(ordinal.group("text")):
+            blocks.append(_Block("heading", _heading_text(ordinal.group("text"))))
+            continue
+        enumerated = ENUMERATED.match(line)
+        if enumerated and (enumerated.group("n") or enumerated.group("p")):
+            number = int(enumerated.group("n") or enumerated.group("p"))
+            body = enumerated.group("text")
+            follows = bool(blocks) and blocks[-1].kind == "item" and blocks[-1].number == number - 1
+            precedes = _next_number(lines, index) == number + 1
+            if not (follows or precedes) and _is_heading_sentence(body, SHORT_HEADING_WORDS):
+                blocks.append(_Block("heading", _heading_text(body)))
+            else:
+                blocks.extend(_inline_items(body, number, lines, index))
+            continue
+        blocks.extend(_inline_items(line, None, lines, index))
+    return blocks
+
+
+def _heading_blocks(text: str) -> list[_Block]:
+    parts = sentences(text)
+    head = parts[0]
+    rest = " ".join(parts[1:])
+    if word_count(text) <= HEADING_MAX_WORDS and not rest:
+        return [_Block("heading", _heading_text(text))]
+    blocks = [_Block("heading", _heading_text(head))]
+    return blocks + ([_Block("paragraph", rest)] if rest else [])
+
+
+def _is_heading_sentence(text: str, max_words: int = HEADING_MAX_WORDS) -> bool:
+    """One sentence, short, not ending like a statement unless very short."""
+    if len(sentences(text)) != 1 or word_count(text) > max_words:
+        return False
+    return not text.rstrip().endswith((".", "!", "?")) or word_count(text) <= 6
+
+
+def _heading_text(text: str) -> str:
+    text = text.strip().rstrip(";:,.。；：，…").strip()
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _next_number(lines: list[str], index: int) -> int | None:
+    if index + 1 >= len(lines):
+        return None
+    match = ENUMERATED.match(lines[index + 1])
+    if match and (match.group("n") or match.group("p")):
+        return int(match.group("n") or match.group("p"))
+    inline = _INLINE_ENUMERATOR.search(lines[index + 1])
+    return int(inline.group(1)) if inline and inline.start() == 0 else None
+
+
+def _inline_items(text: str, number: int | None, lines: list[str], index: int) -> list[_Block]:
+    """One line -> a paragraph, or a lead paragraph plus the list it enumerates inline
+    ("...seven points: 1. The concept... 2. Current thinking...")."""
+    start_kind = "item" if number is not None else "paragraph"
+    expected = 1 if number is None else number + 1
+    cuts: list[tuple[int, int, int]] = []      # (start, end of enumerator, number)
+    for match in _INLINE_ENUMERATOR.finditer(text):
+        if int(match.group(1)) == expected:
+            cuts.append((match.start(), match.end(), expected))
+            expected += 1
+    lone_first = (len(cuts) == 1 and cuts[0][2] == 1 and text[:cuts[0][0]].rstrip().endswith(":")
+                  and any((m := ENUMERATED.match(ln)) and m.group("n") == "2"
+                          for ln in lines[index + 1:index + 4]))
+    if not cuts or (len(cuts) < 2 and not lone_first and number is None):
+        return [_Block(start_kind, text, number)]
+    blocks = []
+    lead = text[:cuts[0][0]].strip()
+    if lead:
+        blocks.append(_Block(start_kind, lead, number))
+    for i, (start, end, n) in enumerate(cuts):
+        stop = cuts[i + 1][0] if i + 1 < len(cuts) else len(text)
+        blocks.append(_Block("item", text[end:stop].strip(), n))
+    return blocks
+
+
+def _sections(blocks: list[_Block]) -> tuple[Section, ...]:
+    """Group blocks under headings; paragraphs between item N and item N+1 belong to N."""
+    grouped: list[tuple[str | None, list[_Block]]] = [(None, [])]
+    for block in blocks:
+        if block.kind == "heading":
+            grouped.append((block.text, []))
+        else:
+            grouped[-1][1].append(block)
+    if not grouped[0][1] and len(grouped) > 1:
+        grouped.pop(0)
+    used: set[str] = set()
+    sections = []
+    for heading, members in grouped:
+        section_id = _unique(slug_words(heading) if heading else "intro", used)
+        points = []
+        kinds = _point_kinds(members)
+        for block, kind in zip(members, kinds):
+            point_id = _unique(f"{section_id}--{slug_words(block.text)}", used)
+            points.append(Point(point_id, kind, block.text, block.number))
+        sections.append(Section(section_id, heading, tuple(points)))
+    return tuple(sections)
+
+
+def _point_kinds(members: list[_Block]) -> list[str]:
+    kinds = [b.kind for b in members]
+    last_item: int | None = None
+    for i, block in enumerate(members):
+        if block.kind == "item":
+            last_item = i
+        elif last_item is not None:
+            wanted = (members[last_item].number or 0) + 1
+            later = next((b for b in members[i + 1:] if b.kind == "item"), None)
+            if later is not None and later.number == wanted:
+                kinds[i] = "item-more"
+    return kinds
+
+
+def slug_words(text: str) -> str:
+    return slugify(" ".join(words(text)[:ID_WORDS])) or "point"
+
+
+def _unique(candidate: str, used: set[str]) -> str:
+    result, n = candidate, 2
+    while result in used:
+        result, n = f"{candidate}-{n}", n + 1
+    used.add(result)
+    return result

@@ -1,0 +1,40 @@
+"""Small text helpers shared by the stages: sentences, words, line shapes."""
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! ? (or Chinese 。！？) followed by space; "3.0" and "..." inside a
+# word do not end one.
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？…])[\"'”’)]*\s+(?=\S)")
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+TERMINAL = tuple(".!?;:。！？；：…,，")
+
+
+def sentences(line: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(line) if s.strip()]
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    return len(words(text))
+
+
+def fingerprint(text: str) -> str:
+    """How a sentence is compared across articles: case, spacing and punctuation ignored."""
+    return " ".join(w.lower() for w in words(text))
+
+
+def ends_sentence(line: str) -> bool:
+    return line.rstrip().endswith(TERMINAL)
+
+
+def is_title_case(line: str) -> bool:
+    """Most words capitalised, as in a headline: 'What Should Micro Traders Do In 2016?'"""
+    ws = [w for w in words(line) if w[0].isalpha()]
+    if len(ws) < 2:
+        return False
+    capitalised = sum(1 for w in ws if w[0].isupper())
+    return capitalised / len(ws) >= 0.6
