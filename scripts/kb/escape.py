@@ -11,8 +11,9 @@ _LINE_START = re.compile(r"^(\s*\d+)([.)])|^(\s*)(-)")
 
 
 def md_text(text: str) -> str:
-    """Article text -> Markdown that renders as exactly that text, on one line."""
-    text = " ".join(text.split())
+    """Article text -> Markdown that renders as exactly that text, on one line. Runs of
+    white space become one space (kept at the ends: callers join pieces)."""
+    text = re.sub(r"\s+", " ", text)
     text = _MARKUP.sub(lambda m: f"&#{ord(m.group(0))};", text)
     return _LINE_START.sub(lambda m: f"{m.group(1) or m.group(3)}&#{ord(m.group(2) or m.group(4))};",
                            text)

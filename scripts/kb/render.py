@@ -37,6 +37,10 @@ def render_site(site: Site) -> dict[str, str]:
     return pages
 
 
+def plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def front_matter(**fields: object) -> str:
     body = yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1000)
     return f"---\n# {GENERATOR_NOTE}\n{body}---\n\n"
@@ -61,13 +65,7 @@ def _point_text(point: Point, links: ArticleLinks, concepts: dict[str, Concept])
                    f"\"{concepts[cid].label}\")")
         pos = end
     out.append(md_text(point.text[pos:]))
-    text = "".join(out)
-    # md_text squeezes spaces per piece; restore the ones at piece boundaries.
-    return _rejoin(point.text, spans, done, text)
-
-
-def _rejoin(original: str, spans, done, text: str) -> str:
-    return text if done else md_text(original)
+    return "".join(out).strip()
 
 
 def article_page(article: Article, links: ArticleLinks, concepts: dict[str, Concept],
@@ -122,11 +120,16 @@ def _points_markdown(points: tuple[Point, ...], links: ArticleLinks,
 
 
 def _snippet(text: str, start: int, end: int) -> str:
-    before = text[:start].split()[-SNIPPET_WORDS // 2:]
-    after = text[end:].split()[:SNIPPET_WORDS // 2]
-    lead = "… " if len(text[:start].split()) > len(before) else ""
-    tail = " …" if len(text[end:].split()) > len(after) else ""
-    return f"{lead}{' '.join(before)} **{text[start:end]}** {' '.join(after)}{tail}"
+    """Markdown for the words around a mention, the mention itself in bold."""
+    before_words, after_words = text[:start].split(), text[end:].split()
+    before = before_words[-(SNIPPET_WORDS // 2):] if before_words else []
+    after = after_words[:SNIPPET_WORDS // 2]
+    lead = "… " if len(before_words) > len(before) else ""
+    tail = " …" if len(after_words) > len(after) else ""
+    space_before = " " if text[:start][-1:].isspace() else ""
+    space_after = " " if text[end:][:1].isspace() else ""
+    return (f"{lead}{md_text(' '.join(before))}{space_before}**{md_text(text[start:end])}**"
+            f"{space_after}{md_text(' '.join(after))}{tail}")
 
 
 def concept_page(concept: Concept, mentions: list[Mention], site: Site,
@@ -155,7 +158,7 @@ def concept_page(concept: Concept, mentions: list[Mention], site: Site,
         counts = Counter(m.article_slug for m in mentions)
         for article in sorted(tagged, key=lambda a: (-counts[a.slug], a.title)):
             parts.append(f"- [{md_text(article.title)}](../articles/{article.slug}.md) "
-                         f"({counts[article.slug]} mentions)\n")
+                         f"({plural(counts[article.slug], 'mention')})\n")
         parts.append("\n")
     else:
         parts.append("No article discusses it yet.\n\n")
@@ -171,10 +174,7 @@ def concept_page(concept: Concept, mentions: list[Mention], site: Site,
             parts.append(f"**[{md_text(article.title)}](../articles/{slug}.md)**\n\n")
             for mention in by_article[slug]:
                 text = texts[mention.point_id]
-                snippet = _snippet(text, mention.start, mention.end)
-                bold = snippet.split("**")
-                quoted = "".join(md_text(p) if i % 2 == 0 else f"**{md_text(p)}**"
-                                 for i, p in enumerate(bold))
+                quoted = _snippet(text, mention.start, mention.end)
                 parts.append(f"- “{quoted}” [→ read]"
                              f"(../articles/{slug}.md#{mention.point_id})\n")
             parts.append("\n")
@@ -195,7 +195,7 @@ def _concept_index_markdown(site: Site, prefix: str) -> str:
         parts.append(f"### {md_text(category.label)} {{ #{category.id} }}\n\n")
         for concept in sorted(members, key=lambda c: c.label.lower()):
             parts.append(f"- [{md_text(concept.label)}]({prefix}{concept.id}.md) "
-                         f"— {counts[concept.id]} mentions\n")
+                         f"— {plural(counts[concept.id], 'mention')}\n")
         parts.append("\n")
     return "".join(parts)
 
