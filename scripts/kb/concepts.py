@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
 import snowballstemmer
 
@@ -18,14 +17,23 @@ _TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?")   # keeps "3.0" whole; splits "e-comme
 _STEMMER = snowballstemmer.stemmer("english")
 
 
-@lru_cache(maxsize=200_000)
-def stem(token: str) -> str:
-    return _STEMMER.stemWord(token)
+_STEMS: dict[str, str] = {}   # lowercase word -> stem; the vocabulary is small, lookups hot
+
+
+def stems_of(text: str) -> list[str]:
+    result = []
+    for word in _TOKEN.findall(text.lower()):
+        stem = _STEMS.get(word)
+        if stem is None:
+            stem = _STEMS[word] = _STEMMER.stemWord(word)
+        result.append(stem)
+    return result
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """(stem, start, end) for every word of text."""
-    return [(stem(m.group(0).lower()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [(stem, start, end) for stem, (start, end) in zip(stems_of(text), spans)]
 
 
 @dataclass(frozen=True)
@@ -35,14 +43,20 @@ class Matcher:
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(concept id, start, end) of every non-overlapping mention, longest phrase wins."""
+        stems = stems_of(text)
+        phrases = self.phrases
+        if not any(s in phrases for s in stems):
+            return []          # most text: no word that can start a concept name
         found = []
-        toks = tokens(text)
+        spans: list[tuple[int, int]] | None = None
         i = 0
-        while i < len(toks):
-            for stems, concept_id in self.phrases.get(toks[i][0], ()):
-                n = len(stems)
-                if tuple(t[0] for t in toks[i:i + n]) == stems:
-                    found.append((concept_id, toks[i][1], toks[i + n - 1][2]))
+        while i < len(stems):
+            for phrase, concept_id in phrases.get(stems[i], ()):
+                n = len(phrase)
+                if tuple(stems[i:i + n]) == phrase:
+                    if spans is None:
+                        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+                    found.append((concept_id, spans[i][0], spans[i + n - 1][1]))
                     i += n
                     break
             else:

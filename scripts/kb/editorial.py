@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ class Pattern:
 
 @dataclass(frozen=True)
 class Correction:
-    wrong: re.Pattern[str]
+    wrong: str        # lowercase, single-spaced
     right: str
     why: str
 
@@ -36,7 +37,12 @@ class Editorial:
     breadcrumb: re.Pattern[str]             # scraped navigation cues at the top
     keep: frozenset[str]                    # lines never removed (false positives)
     corrections: tuple[Correction, ...]     # machine-translation glossary
+    glossary: re.Pattern[str]               # every "wrong" phrase, longest first, in one pattern
     keep_words: frozenset[str]              # words the "trans" repair must leave alone
+
+    @cached_property
+    def correction_by_wrong(self) -> dict[str, Correction]:
+        return {c.wrong: c for c in self.corrections}
     titles: dict[str, str]                  # source file name -> editorial title
     concepts: tuple[Concept, ...]
     categories: tuple[Category, ...]
@@ -75,13 +81,16 @@ def load_editorial(folder: Path) -> Editorial:
     titles = _require_mapping(folder / "titles.yml")
     taxonomy = _require_mapping(folder / "concepts.yml")
     categories, concepts = _taxonomy(folder / "concepts.yml", taxonomy)
+    corrections = tuple(_corrections(folder / "corrections.yml", fixes.get("corrections") or []))
     return Editorial(
         patterns=tuple(_patterns(folder / "boilerplate.yml", boiler.get("patterns") or [])),
         related_headers=_any_of(folder / "boilerplate.yml", boiler, "related_headers"),
         call_to_action=_any_of(folder / "boilerplate.yml", boiler, "call_to_action"),
         breadcrumb=_any_of(folder / "boilerplate.yml", boiler, "breadcrumb"),
         keep=frozenset(_strings(folder / "boilerplate.yml", boiler, "keep")),
-        corrections=tuple(_corrections(folder / "corrections.yml", fixes.get("corrections") or [])),
+        corrections=corrections,
+        glossary=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c.wrong) for c in corrections)
+                            + r")(?![\w-])" if corrections else r"(?!x)x", re.IGNORECASE),
         keep_words=frozenset(w.lower() for w in _strings(folder / "corrections.yml", fixes,
                                                           "keep_words")),
         titles={k: str(v) for k, v in titles.items() if k != "__line__"},
@@ -134,11 +143,12 @@ def _corrections(path: Path, entries: list[Any]) -> list[Correction]:
     result = []
     for entry in entries:
         line = _entry_line(path, entry, ("wrong", "right", "why"))
-        # Whole words only, so "electricity suppliers" is not half-corrected inside a word.
-        regex = _compile(path, line, r"(?<![\w-])" + re.escape(entry["wrong"]) + r"(?![\w-])")
-        result.append(Correction(regex, str(entry["right"]), str(entry["why"])))
-    # Longest phrase first: "electricity suppliers" before "electricity supplier".
-    return sorted(result, key=lambda c: -len(c.wrong.pattern))
+        wrong = " ".join(entry["wrong"].lower().split())
+        if any(c.wrong == wrong for c in result):
+            raise EditorialError(f"{path}:{line}: {entry['wrong']!r} is corrected twice")
+        result.append(Correction(wrong, str(entry["right"]), str(entry["why"])))
+    # Longest phrase first, so "electricity suppliers" wins over "electricity supplier".
+    return sorted(result, key=lambda c: (-len(c.wrong), c.wrong))
 
 
 def _entry_line(path: Path, entry: Any, keys: tuple[str, ...]) -> int:

@@ -3,17 +3,20 @@ from __future__ import annotations
 
 import re
 
-# Every ASCII character that Markdown, attr_list or HTML could read as markup becomes a
-# numeric character reference: the browser shows the character, no parser acts on it.
-_MARKUP = re.compile(r"[&<>\\`*_{}\[\]()#+!|~^=]")
+# Every character that Markdown (with the extensions in mkdocs.yml), attr_list or HTML could
+# read as markup becomes a numeric character reference: the browser shows the character, no
+# parser acts on it. "(", "!" and "=" are inert once "[" and "]" are escaped, and no enabled
+# extension gives "~", "^" or ":" a meaning; leaving them plain keeps MkDocs fast.
+_MARKUP = re.compile(r"[&<>\\`*_{}\[\]#|]")
 # At the start of a line "1. ", "- " or "+ " would open a list.
-_LINE_START = re.compile(r"^(\s*\d+)([.)])|^(\s*)(-)")
+_SPACES = re.compile(r"\s+")
+_LINE_START = re.compile(r"^(\s*\d+)([.)])|^(\s*)([-+=])")
 
 
 def md_text(text: str) -> str:
     """Article text -> Markdown that renders as exactly that text, on one line. Runs of
     white space become one space (kept at the ends: callers join pieces)."""
-    text = re.sub(r"\s+", " ", text)
+    text = _SPACES.sub(" ", text)
     text = _MARKUP.sub(lambda m: f"&#{ord(m.group(0))};", text)
     return _LINE_START.sub(lambda m: f"{m.group(1) or m.group(3)}&#{ord(m.group(2) or m.group(4))};",
                            text)

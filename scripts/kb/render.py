@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-import yaml
+import json
 
 from .escape import md_text, meta_text
 from .model import Article, ArticleLinks, Concept, Mention, Point, Site
@@ -42,7 +42,8 @@ def plural(n: int, noun: str) -> str:
 
 
 def front_matter(**fields: object) -> str:
-    body = yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1000)
+    # JSON is a subset of YAML, and json.dumps is much faster than a YAML emitter.
+    body = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in fields.items())
     return f"---\n# {GENERATOR_NOTE}\n{body}---\n\n"
 
 
@@ -263,9 +264,7 @@ def report_page(site: Site) -> str:
                      f"{len(article.changes)} changes\n\n")
         if not article.changes:
             continue
-        parts.append("| What | Text | Why / result |\n|---|---|---|\n")
-        for change in article.changes:
-            parts.append(f"| {labels[change.kind]} | {md_text(change.text)} | "
-                         f"{md_text(change.detail)} |\n")
+        parts.extend(f"- **{labels[change.kind]}:** {md_text(change.text)} → "
+                     f"*{md_text(change.detail)}*\n" for change in article.changes)
         parts.append("\n")
     return "".join(parts)

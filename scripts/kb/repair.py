@@ -56,15 +56,15 @@ def _restore_trans(line: str, keep_words: frozenset[str], changes: list[Change])
 
 
 def _apply_glossary(line: str, editorial: Editorial, changes: list[Change]) -> str:
-    for correction in editorial.corrections:
-        def fix(match: re.Match[str], right: str = correction.right,
-                why: str = correction.why) -> str:
-            found = match.group(0)
-            fixed = _match_case(found, right)
-            changes.append(Change("corrected", found, f"{fixed} ({why})"))
-            return fixed
-        line = correction.wrong.sub(fix, line)
-    return line
+    by_wrong = editorial.correction_by_wrong
+
+    def fix(match: re.Match[str]) -> str:
+        found = match.group(0)
+        correction = by_wrong[" ".join(found.lower().split())]
+        fixed = _match_case(found, correction.right)
+        changes.append(Change("corrected", found, f"{fixed} ({correction.why})"))
+        return fixed
+    return editorial.glossary.sub(fix, line) if editorial.corrections else line
 
 
 def _match_case(found: str, right: str) -> str:
