@@ -48,7 +48,8 @@ def run_pipeline(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def run_mkdocs(project: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # A fixed build time, as the Makefile sets: sitemap.xml(.gz) are otherwise time-stamped.
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
     return subprocess.run([str(BIN / "mkdocs"), "build", "--strict"], cwd=project,
                           capture_output=True, text=True, env=env)
 

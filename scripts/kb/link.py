@@ -54,25 +54,33 @@ def link_articles(articles: list[Article], matcher: Matcher) -> dict[str, Articl
     return links
 
 
+CANDIDATE_CAP = 200   # articles per concept considered when looking for neighbours
+
+
 def related_articles(tags: dict[str, tuple[str, ...]]) -> dict[str, tuple[RelatedArticle, ...]]:
     """Rank other articles by the concepts they share, each weighted by its inverse document
     frequency, log(1 + N / df): a concept few articles discuss says more about kinship than
-    one every article mentions. Ties go to the slug, so the order is stable."""
+    one every article mentions. Ties go to the slug, so the order is stable.
+
+    Candidates come from the article's concepts, at most CANDIDATE_CAP holders of each in
+    slug order (a concept every article names would otherwise make this quadratic), then
+    every candidate is scored on all the concepts both share."""
     total = len(tags)
     holders: dict[str, list[str]] = defaultdict(list)
-    for slug, concept_ids in tags.items():
-        for cid in concept_ids:
+    for slug in sorted(tags):
+        for cid in tags[slug]:
             holders[cid].append(slug)
     weight = {cid: math.log(1 + total / len(slugs)) for cid, slugs in holders.items()}
+    tag_sets = {slug: set(ids) for slug, ids in tags.items()}
     result = {}
     for slug, concept_ids in tags.items():
-        scores: dict[str, float] = defaultdict(float)
-        shared: dict[str, list[str]] = defaultdict(list)
-        for cid in concept_ids:
-            for other in holders[cid]:
-                if other != slug:
-                    scores[other] += weight[cid]
-                    shared[other].append(cid)
-        best = sorted(scores, key=lambda o: (-scores[o], o))[:RELATED_MAX]
-        result[slug] = tuple(RelatedArticle(o, round(scores[o], 3), tuple(shared[o])) for o in best)
+        rare_first = sorted(concept_ids, key=lambda c: (len(holders[c]), c))
+        candidates = {o for cid in rare_first for o in holders[cid][:CANDIDATE_CAP]} - {slug}
+        scored = []
+        for other in candidates:
+            shared = sorted(tag_sets[slug] & tag_sets[other], key=lambda c: (-weight[c], c))
+            scored.append((-sum(weight[c] for c in shared), other, tuple(shared)))
+        scored.sort()
+        result[slug] = tuple(RelatedArticle(o, round(-score, 3), shared)
+                             for score, o, shared in scored[:RELATED_MAX])
     return result

@@ -31,9 +31,12 @@ def render_site(site: Site) -> dict[str, str]:
         for mention in links.mentions:
             mentions[mention.concept_id].append(mention)
     articles = {a.slug: a for a in site.articles}
+    # The text behind every point and heading id, for mention snippets.
+    texts = {a.slug: {**{s.id: s.heading or "" for s in a.sections},
+                      **{p.id: p.text for p in a.points()}} for a in site.articles}
     for concept in site.concepts:
         pages[f"concepts/{concept.id}.md"] = concept_page(concept, mentions[concept.id], site,
-                                                          concepts, articles)
+                                                          concepts, articles, texts)
     return pages
 
 
@@ -134,7 +137,8 @@ def _snippet(text: str, start: int, end: int) -> str:
 
 
 def concept_page(concept: Concept, mentions: list[Mention], site: Site,
-                 concepts: dict[str, Concept], articles: dict[str, Article]) -> str:
+                 concepts: dict[str, Concept], articles: dict[str, Article],
+                 texts: dict[str, dict[str, str]]) -> str:
     categories = {c.id: c.label for c in site.categories}
     parts = [front_matter(title=meta_text(concept.label), description=meta_text(concept.definition),
                           aliases=list(concept.aliases), search={"boost": 10})]
@@ -170,11 +174,9 @@ def concept_page(concept: Concept, mentions: list[Mention], site: Site,
             by_article[mention.article_slug].append(mention)
         for slug in sorted(by_article, key=lambda s: articles[s].title):
             article = articles[slug]
-            texts = {p.id: p.text for p in article.points()}
-            texts.update({s.id: s.heading or "" for s in article.sections})
             parts.append(f"**[{md_text(article.title)}](../articles/{slug}.md)**\n\n")
             for mention in by_article[slug]:
-                text = texts[mention.point_id]
+                text = texts[slug][mention.point_id]
                 quoted = _snippet(text, mention.start, mention.end)
                 parts.append(f"- “{quoted}” [→ read]"
                              f"(../articles/{slug}.md#{mention.point_id})\n")
