@@ -1,0 +1,419 @@
+"""Clean stage: one test per rule. Real text stays; debris goes; every change is recorded."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import _paths  # noqa: F401
+from _support import P1, P2, P3, P4, cleaned, editorial, raw
+from kb.clean import clean, repeated_edge_sentences
+from kb.editorial import load_editorial
+from kb.model import Change
+from kb.repair import repair_line, restored_trans
+from kb.structure import build_article
+
+BODY = f"{P1}\n{P2}\n{P3}\n{P4}\n"
+
+
+def removed(changes: tuple[Change, ...]) -> list[str]:
+    return [c.text for c in changes if c.kind == "removed"]
+
+
+def minimal_editorial(folder: Path, boilerplate: str = "", corrections: str = "") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "boilerplate.yml").write_text(boilerplate, encoding="utf-8")
+    (folder / "corrections.yml").write_text(corrections, encoding="utf-8")
+    (folder / "titles.yml").write_text("", encoding="utf-8")
+    (folder / "concepts.yml").write_text("categories: []\nconcepts: []\n", encoding="utf-8")
+    return folder
+
+
+# --- editorial patterns -------------------------------------------------------------------
+
+def test_editorial_pattern_removes_the_matching_sentence_anywhere(tmp_path: Path) -> None:
+    ed = load_editorial(minimal_editorial(tmp_path, boilerplate=(
+        "patterns:\n  - pattern: 'visit shop\\d+ dot com'\n    why: test advert\n")))
+    text = f"{P1}\n{P2} Visit shop123 dot com for deals today.\n{P3}\n{P4}\n"
+    result = cleaned(text, ed=ed)
+    assert result.lines == (P1, P2, P3, P4)
+    assert [(c.kind, c.text, c.detail) for c in result.changes] == [
+        ("removed", "Visit shop123 dot com for deals today.", "editorial pattern: test advert")]
+
+
+def test_editorial_keep_line_is_never_removed(tmp_path: Path) -> None:
+    line = "Visit shop123 dot com is the name of a chapter in this book about stores."
+    ed = load_editorial(minimal_editorial(tmp_path, boilerplate=(
+        "patterns:\n  - pattern: 'visit shop\\d+'\n    why: test advert\n"
+        f"keep:\n  - '{line}'\n")))
+    assert line in cleaned(f"{P1}\n{line}\n{P2}\n{P3}\n", ed=ed).lines
+
+
+def test_ad_sentence_glued_to_real_line_takes_only_itself() -> None:
+    ad = ("Click to register to apply for the qualification to attend the Laogao e-commerce "
+          "classroom.")
+    result = cleaned(f"{P1}\n{P2}\n{P3} {ad}\n{P4}\n")
+    assert result.lines == (P1, P2, P3, P4)
+    assert removed(result.changes) == [ad]
+
+
+def test_ad_sentence_glued_to_the_end_of_the_last_line_takes_only_itself() -> None:
+    ad = "Laogao strongly invites e-commerce veterans to teach everyone step by step!"
+    result = cleaned(f"{P1}\n{P2}\n{P3} {ad}\n")
+    assert result.lines == (P1, P2, P3)
+    assert removed(result.changes) == [ad]
+
+
+# --- sentences repeated at the edges of several articles ----------------------------------
+
+SHARED = "Subscribe to the daily newsletter for the freshest notes on online retail every morning."
+LONG_A = [P1, P2, P3, "The first article keeps going about store design for another line here.",
+          "Its middle is about pricing, which many sellers still get wrong every single season.",
+          P4, "A closing thought on delivery speed ends the first article about store design."]
+LONG_B = ["The second article opens with a claim about live streaming and its real audience.",
+          "It goes on about hosts, scripts and the goods that sell best on a live stream.",
+          "Viewers buy when they trust the host, and trust takes many streams to build.",
+          "Its middle covers returns, which are higher for goods sold on a live stream.",
+          "Hosts who show the goods honestly see fewer returns over a season of streams.",
+          "Platforms are starting to rank hosts by how many of their sales are returned.",
+          "A closing thought on hosts ends the second article about live streaming today."]
+
+
+def test_sentence_repeated_at_the_tail_of_two_articles_is_removed_from_both() -> None:
+    a = raw("\n".join(LONG_A) + f" {SHARED}\n", "a.txt")
+    b = raw("\n".join(LONG_B) + f"\n{SHARED}\n", "b.txt")
+    repeated = repeated_edge_sentences([a, b])
+    for source in (a, b):
+        result = clean(source, editorial(), repeated)
+        assert SHARED not in " ".join(result.lines)
+        assert removed(result.changes) == [SHARED]
+    assert clean(a, editorial(), repeated).lines[-1] == LONG_A[-1]
+
+
+def test_sentence_repeated_at_the_head_of_two_articles_is_removed() -> None:
+    a = raw(f"{SHARED}\n" + "\n".join(LONG_A) + "\n", "a.txt")
+    b = raw(f"{SHARED}\n" + "\n".join(LONG_B) + "\n", "b.txt")
+    repeated = repeated_edge_sentences([a, b])
+    assert clean(a, editorial(), repeated).lines == tuple(LONG_A)
+    assert clean(b, editorial(), repeated).lines == tuple(LONG_B)
+
+LONG_C = ["A third article is about warehouses and how stock moves between the cities.",
+          "Goods that sit too long in a warehouse cost money every single day they stay.",
+          "Smart sellers move slow goods to the cities where buyers still want them.",
+          "The rest of the third article counts what a day of storage really costs a seller.",
+          "Rent, staff and insurance all grow with every pallet that nobody has bought yet.",
+          "Some sellers rent space near the big cities only for the weeks of a sales festival.",
+          "A closing thought on stock ends the third article about warehouses and cities."]
+
+
+def test_repeated_sentence_in_the_middle_of_an_article_is_kept() -> None:
+    a = raw("\n".join(LONG_A) + f"\n{SHARED}\n", "a.txt")
+    b = raw("\n".join(LONG_B) + f"\n{SHARED}\n", "b.txt")
+    middle = LONG_C[:3] + [SHARED] + LONG_C[3:]
+    c = raw("\n".join(middle) + "\n", "c.txt")
+    repeated = repeated_edge_sentences([a, b, c])
+    assert clean(c, editorial(), repeated).lines == tuple(middle)
+
+
+def test_heading_shared_near_the_top_of_two_articles_is_not_removed_as_boilerplate() -> None:
+    heading = "First, meet the new middle class;"
+    a = raw("\n".join([LONG_A[0], heading, *LONG_A[1:]]) + "\n", "a.txt")
+    b = raw("\n".join([LONG_B[0], heading, *LONG_B[1:]]) + "\n", "b.txt")
+    repeated = repeated_edge_sentences([a, b])
+    for source in (a, b):
+        result = clean(source, editorial(), repeated)
+        assert heading in result.lines, "a shared section heading is not site-wide boilerplate"
+
+
+def test_sentence_in_only_one_article_is_not_repeated_boilerplate() -> None:
+    a = raw("\n".join(LONG_A) + f"\n{SHARED}\n", "a.txt")
+    b = raw("\n".join(LONG_B) + "\n", "b.txt")
+    assert repeated_edge_sentences([a, b]) == frozenset()
+
+
+def test_short_shared_phrase_at_the_edges_is_not_boilerplate() -> None:
+    a = raw("\n".join(LONG_A) + "\nThanks for reading.\n", "a.txt")
+    b = raw("\n".join(LONG_B) + "\nThanks for reading.\n", "b.txt")
+    assert repeated_edge_sentences([a, b]) == frozenset()
+
+
+# --- trailing link farms --------------------------------------------------------------------
+
+FARM = ["- How To Sell More Shoes This Winter",
+        "| Five Tips For New Store Owners",
+        "· Why Brands Matter More Than Ever",
+        "- Fashion item | 夢幻美飾 小黑裙的絕配珠寶"]
+
+
+@pytest.mark.parametrize("header", ["Related reading", "- Related reading", "Recommended articles:",
+                                    "相关阅读", "【相关阅读】", "You may also like"])
+def test_trailing_related_reading_link_farm_is_removed_with_its_header(header: str) -> None:
+    result = cleaned(BODY + header + "\n" + "\n".join(FARM) + "\n")
+    assert result.lines == (P1, P2, P3, P4)
+    assert removed(result.changes) == [header, *FARM]
+
+
+def test_bulleted_link_farm_without_header_is_removed() -> None:
+    farm = ["- How To Sell More Shoes This Winter", "- Five Tips For New Store Owners",
+            "- Why Brands Matter More Than Ever"]
+    result = cleaned(BODY + "\n".join(farm) + "\n")
+    assert result.lines == (P1, P2, P3, P4)
+    assert removed(result.changes) == farm
+
+
+def test_two_bulleted_lines_at_the_end_are_not_a_link_farm() -> None:
+    tail = ["- Price is what buyers see first on every product page.",
+            "- Service is what makes buyers come back to the store."]
+    result = cleaned(BODY + "\n".join(tail) + "\n")
+    assert result.lines[-2:] == tuple(tail)
+
+
+def test_real_bulleted_list_of_sentences_closing_the_article_is_kept() -> None:
+    lead = "In short, three habits decide whether a small store survives:"
+    bullets = ["- Sell goods that buyers already trust, at a fair price.",
+               "- Answer every question within an hour, even at night.",
+               "- Ship the same day, and say so on the page."]
+    result = cleaned(f"{P1}\n{P2}\n{lead}\n" + "\n".join(bullets) + "\n")
+    assert result.lines[-3:] == tuple(bullets), result.changes
+
+
+def test_related_reading_header_followed_by_real_paragraphs_is_kept() -> None:
+    long_paragraph = " ".join([P1, P2, P3])
+    result = cleaned(f"{P1}\nRelated reading\n{long_paragraph}\n{P4}\n")
+    assert long_paragraph in result.lines and P4 in result.lines
+
+
+# --- call-to-action footers and head debris ------------------------------------------------
+
+@pytest.mark.parametrize("footer", [
+    ["Follow us for more articles like this one."],
+    ["Scan the QR code to add our WeChat account."],
+    ["Please follow our public account for the latest news."],
+    ["Editor: Wang Lei"],
+    ["—END—"],
+    ["- END -"],
+    ["Follow us for more.", "Scan the QR code below.", "Responsible editor: Li Na", "—END—"],
+    ["关注我们的公众号"],
+], ids=["follow", "scan-qr", "public-account", "editor", "end", "end-dashes", "all", "chinese"])
+def test_call_to_action_footer_is_removed(footer: list[str]) -> None:
+    result = cleaned(BODY + "\n".join(footer) + "\n")
+    assert result.lines == (P1, P2, P3, P4)
+    assert sorted(removed(result.changes)) == sorted(footer)
+
+
+def test_call_to_action_sentence_glued_to_the_last_line_takes_only_itself() -> None:
+    result = cleaned(f"{P1}\n{P2}\n{P3} Follow our public account for more.\n")
+    assert result.lines == (P1, P2, P3)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In short, merchants must follow the trend of consumption upgrading.",
+    "Only sellers who add real value to the goods will survive.",
+    "The conclusion is simple: follow the customer, not the competitor.",
+], ids=["follow-the-trend", "add-value", "follow-the-customer"])
+def test_real_closing_sentence_using_follow_or_add_is_kept(sentence: str) -> None:
+    result = cleaned(f"{BODY}{sentence}\n")
+    assert result.lines[-1] == sentence, result.changes
+
+
+def test_real_opening_sentence_using_follow_or_add_is_kept() -> None:
+    first = "Merchants who follow the trend of consumption upgrading must add value to their goods."
+    result = cleaned(f"{first}\n{BODY}")
+    assert result.lines[0] == first, result.changes
+
+
+def test_public_account_named_in_the_middle_of_the_text_is_kept() -> None:
+    line = "Many brands now follow their buyers through a public account and reply to each one."
+    result = cleaned(f"{P1}\n{line}\n{P2}\n{P3}\n{P4}\n")
+    assert line in result.lines
+
+
+@pytest.mark.parametrize("head", [
+    ["Current position: Home > News"],
+    ["Home > News > E-commerce"],
+    ["current position: home > news", "News"],
+    ["Location: Home > Industry", "TaoBao", "Wechat Business"],
+], ids=["current-position", "arrows", "lowercase-then-word", "location-then-words"])
+def test_breadcrumb_and_single_word_lines_at_the_top_are_removed(head: list[str]) -> None:
+    result = cleaned("\n".join(head) + "\n" + BODY)
+    assert result.title_line is None, "a breadcrumb is not the article's title"
+    assert result.lines == (P1, P2, P3, P4)
+    assert removed(result.changes) == head
+
+
+def test_breadcrumb_under_the_title_line_is_removed_and_title_kept() -> None:
+    result = cleaned("How Sellers Win In A Crowded Market\nCurrent position: Home > News\nNews\n"
+                     + BODY)
+    assert result.title_line == "How Sellers Win In A Crowded Market"
+    assert result.lines == (P1, P2, P3, P4)
+    assert removed(result.changes) == ["Current position: Home > News", "News"]
+
+
+def test_paragraph_starting_with_first_is_kept_and_not_a_heading() -> None:
+    first = ("First, the merchants who understand their customers will win the market in the "
+             "coming years because they know what buyers value.")
+    text = f"{P1}\n{first}\n{P2}\n{P3}\n"
+    result = cleaned(text)
+    assert first in result.lines
+    built = build_article(raw(text), result, None)
+    assert all(s.heading is None for s in built.sections)
+    assert first in [p.text for p in built.points()]
+
+
+def test_short_real_sentence_at_the_top_is_kept() -> None:
+    result = cleaned(f"Prices are rising.\n{P1}\n{P2}\n")
+    assert result.lines[0] == "Prices are rising."
+
+
+# --- broken lines -----------------------------------------------------------------------
+
+def test_line_starting_with_comma_is_joined_without_a_space() -> None:
+    result = cleaned(f"{P1}\nBuyers now expect quality, after-sales and formal channels\n"
+                     f", waiting for this series of guarantees.\n{P2}\n")
+    assert ("Buyers now expect quality, after-sales and formal channels, waiting for this series "
+            "of guarantees.") in result.lines
+    assert [c.kind for c in result.changes] == ["joined"]
+
+
+def test_line_starting_lowercase_is_joined_with_a_space() -> None:
+    result = cleaned(f"{P1}\nMany sellers have found that the old\nways of selling no longer work.\n"
+                     f"{P2}\n")
+    assert "Many sellers have found that the old ways of selling no longer work." in result.lines
+    assert [(c.kind, c.text) for c in result.changes] == [
+        ("joined", "ways of selling no longer work.")]
+
+
+@pytest.mark.parametrize("brand", ["eBay", "iPhone"])
+def test_paragraph_starting_with_a_lowercase_brand_name_is_not_joined(brand: str) -> None:
+    line = f"{brand} sellers saw the same trend in their own markets during the last quarter."
+    result = cleaned(f"{P1}\n{line}\n{P2}\n")
+    assert result.lines == (P1, line, P2)
+
+
+def test_enumeration_heading_split_across_lines_is_rejoined() -> None:
+    result = cleaned(f"{P1}\nThe following is divided into four points: 1. The concept of upgrade... "
+                     "2. Current thinking of mobile customers... 3. Dataization\n"
+                     "Thinking... 4. New scenario-based thinking...\n{P2}\n")
+    assert ("The following is divided into four points: 1. The concept of upgrade... 2. Current "
+            "thinking of mobile customers... 3. Dataization Thinking... 4. New scenario-based "
+            "thinking...") in result.lines
+    assert ("joined", "Thinking... 4. New scenario-based thinking...") in [
+        (c.kind, c.text) for c in result.changes]
+
+
+def test_numbered_line_after_a_split_enumeration_is_not_joined() -> None:
+    result = cleaned(f"{P1}\nThere are two points: 1. Price\n2. Quality of the goods\n{P2}\n")
+    assert "2. Quality of the goods" in result.lines
+
+
+# --- the eaten "trans" ------------------------------------------------------------------
+
+@pytest.mark.parametrize("damaged, restored", [
+    ("pform", "transform"), ("pition", "transition"), ("pitional", "transitional"),
+    ("paction", "transaction"), ("pfer", "transfer"), ("pparent", "transparent"),
+    ("pport", "transport"), ("pmit", "transmit"), ("pformation", "transformation"),
+    ("Pformed", "Transformed"), ("plation", "translation"),
+])
+def test_eaten_trans_is_restored(damaged: str, restored: str) -> None:
+    assert restored_trans(damaged) == restored
+
+
+@pytest.mark.parametrize("word", ["apparent", "support", "template", "plate", "plan", "port",
+                                  "Plan", "pattern", "people", "platform", "Pinduoduo", "pit"])
+def test_real_words_are_not_given_a_trans(word: str) -> None:
+    assert restored_trans(word) is None
+
+
+def test_trans_repair_in_a_line_changes_only_damaged_words_and_records_each() -> None:
+    line = ("It is apparent that support for the template of a plate of dumplings is part of the "
+            "plan at the port, so stores pform in a pitional period.")
+    fixed, changes = repair_line(line, editorial())
+    assert fixed == ("It is apparent that support for the template of a plate of dumplings is part "
+                     "of the plan at the port, so stores transform in a transitional period.")
+    assert [(c.kind, c.text) for c in changes] == [("repaired", "pform"), ("repaired", "pitional")]
+
+
+def test_keep_words_protect_a_word_from_the_trans_repair(tmp_path: Path) -> None:
+    ed = load_editorial(minimal_editorial(tmp_path, corrections="keep_words: [pform]\n"))
+    assert repair_line("Stores pform quickly.", ed)[0] == "Stores pform quickly."
+
+
+# --- glossary -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("wrong, right", [
+    ("the electricity supplier market", "the e-commerce market"),
+    ("Electricity supplier platforms grow.", "E-commerce platforms grow."),
+    ("Many electricity suppliers fail.", "Many e-commerce companies fail."),
+    ("micro quotient sellers", "WeChat business sellers"),
+    ("Micro Quotient Sellers", "WeChat Business Sellers"),
+    ("Micro quotient sellers", "WeChat business sellers"),
+    ("ask the big coffee", "ask the bigwigs"),
+    ("Big coffee said so.", "Bigwigs said so."),
+    ("Big coffees said so.", "Bigwigs said so."),
+])
+def test_glossary_corrects_literal_translations_keeping_capitalisation(wrong: str,
+                                                                       right: str) -> None:
+    fixed, changes = repair_line(wrong, editorial())
+    assert fixed == right
+    assert changes and all(c.kind == "corrected" for c in changes)
+
+
+def test_glossary_matches_whole_words_only() -> None:
+    line = "The electricity suppliersX and nonmicro quotients stay."
+    assert repair_line(line, editorial())[0] == line
+
+
+def test_glossary_correction_is_recorded_with_what_it_became() -> None:
+    _, changes = repair_line("the big coffee said so", editorial())
+    assert len(changes) == 1
+    assert changes[0].text == "big coffee" and changes[0].detail.startswith("bigwigs")
+
+
+# --- Chinese text -------------------------------------------------------------------------
+
+def test_chinese_fragments_inside_english_lines_are_kept_intact() -> None:
+    line = "The slogan 消费升级 (consumption upgrade) appears on every poster in 北京 and 上海 this year."
+    result = cleaned(f"{P1}\n{line}\n{P2}\n")
+    assert result.lines == (P1, line, P2)
+    assert result.changes == ()
+
+
+def test_chinese_sentences_are_kept_and_not_repaired() -> None:
+    lines = ["消费升级是一个长期的趋势，商家需要不断提高自己的产品质量。",
+             "用户体验越来越重要，品牌建设是关键。", "电商平台的流量越来越贵。"]
+    result = cleaned("\n".join(lines) + "\n")
+    assert result.lines == tuple(lines)
+
+
+def test_chinese_line_without_final_punctuation_is_not_taken_for_a_caption() -> None:
+    # A whole Chinese clause is one run of letters for a word counter; it is not "1 word".
+    line = "商家必须提高产品质量和售后服务水平，才能赢得回头客"
+    result = cleaned(f"{P1}\n{line}\n用户体验越来越重要，品牌建设是关键。\n{P2}\n")
+    assert line in result.lines
+
+
+# --- records ------------------------------------------------------------------------------
+
+def test_every_removal_join_and_repair_is_recorded_as_a_change() -> None:
+    text = ("How Sellers Win In A Crowded Market\nCurrent position: Home > News\n"
+            f"{P1} Click to register to apply for the qualification now.\n"
+            "Many sellers pform their stores in the\nold way , and the electricity supplier "
+            "market changes.\n"
+            f"{P2}\n{P3}\nRelated reading\n- How To Sell More Shoes This Winter\n"
+            "Follow our public account for more.\n")
+    result = cleaned(text)
+    kinds = [(c.kind, c.text) for c in result.changes]
+    assert ("removed", "Current position: Home > News") in kinds
+    assert ("removed", "Click to register to apply for the qualification now.") in kinds
+    assert ("joined", "old way , and the electricity supplier market changes.") in kinds
+    assert ("repaired", "pform") in kinds
+    assert ("corrected", "electricity supplier") in kinds
+    assert ("removed", "Related reading") in kinds
+    assert ("removed", "- How To Sell More Shoes This Winter") in kinds
+    assert ("removed", "Follow our public account for more.") in kinds
+    assert any(c.kind == "repaired" and "spaces before punctuation" in c.detail
+               for c in result.changes)
+    assert result.lines == (P1, "Many sellers transform their stores in the old way, and the "
+                            "e-commerce market changes.", P2, P3)
+    for change in result.changes:
+        assert change.text.strip() and change.detail.strip()

@@ -1,0 +1,274 @@
+"""Structure stage: headings, numbered points, titles, slugs and stable, readable ids."""
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import _paths  # noqa: F401
+import sitebuild
+from _support import P1, P2, P3, P4, article, front_matter, page_for_source, point_ids
+from kb.model import Article
+from kb.structure import assign_slugs
+
+READABLE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:--[a-z0-9]+(?:-[a-z0-9]+)*)?$")
+
+
+def headings(a: Article) -> list[str | None]:
+    return [s.heading for s in a.sections]
+
+
+def items(a: Article) -> list[tuple[int | None, str]]:
+    return [(p.number, p.text) for p in a.points() if p.kind == "item"]
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("First, meet the new middle class;", "Meet the new middle class"),
+    ("Firstly, meet the new middle class", "Meet the new middle class"),
+    ("Second, improve product quality", "Improve product quality"),
+    ("Third: build the brand", "Build the brand"),
+    ("1, customer drainage", "Customer drainage"),
+    ("2. Product design", "Product design"),
+    ("1: New thinking on consumption upgrades", "New thinking on consumption upgrades"),
+    ("Three: Fan economy", "Fan economy"),
+    ("(1) Store positioning", "Store positioning"),
+    ("（2）Store positioning", "Store positioning"),
+    ("1、Brand building", "Brand building"),
+    ("1、用户体验", "用户体验"),
+    ("二、用户体验", "用户体验"),
+    ("Part Two: Brand building", "Brand building"),
+    ("Part 2: Brand building", "Brand building"),
+    ("Chapter 3: Brand building", "Brand building"),
+    ("Section 4. Pricing", "Pricing"),
+    ("01\nData thinking", "Data thinking"),
+    ("02\nData thinking;", "Data thinking"),
+])
+def test_heading_line_opens_a_section_with_the_enumerator_stripped(line: str, heading: str) -> None:
+    a = article(f"{P1}\n{line}\n{P2}\n{P3}\n")
+    assert headings(a) == [None, heading]
+    assert [p.text for p in a.sections[1].points] == [P2, P3]
+
+
+def test_colon_heading_glued_after_a_sentence_is_split_off() -> None:
+    a = article(f"{P1}\nThere are many methods. 1: New thinking on consumption upgrades, "
+                f"understanding new ideas. Then our first topic is about this.\n{P2}\n")
+    assert headings(a) == [None, "New thinking on consumption upgrades, understanding new ideas"]
+    assert [p.text for p in a.sections[0].points] == [P1, "There are many methods."]
+    assert [p.text for p in a.sections[1].points] == ["Then our first topic is about this.", P2]
+
+
+def test_heading_repeated_as_the_start_of_its_paragraph_is_split_off() -> None:
+    a = article(f"{P1}\nUser thinking User thinking is the most important way of thinking in the "
+                f"Internet era, and every seller must learn to see the store as a buyer does.\n")
+    assert headings(a)[1] == "User thinking"
+    assert a.sections[1].points[0].text.startswith("User thinking is the most important")
+
+
+def test_numbered_points_become_items_with_their_numbers() -> None:
+    a = article(f"{P1}\nThere are three reasons:\n1. Prices are rising every year for everyone;\n"
+                "2. Quality matters more than ever for buyers;\n"
+                f"3. Service decides loyalty in the long run.\n{P2}\n")
+    assert items(a) == [(1, "Prices are rising every year for everyone;"),
+                        (2, "Quality matters more than ever for buyers;"),
+                        (3, "Service decides loyalty in the long run.")]
+    assert headings(a) == [None]
+
+
+def test_short_numbered_lines_in_a_series_are_items_not_headings() -> None:
+    a = article(f"{P1}\n1. Price\n2. Quality\n3. Service\n{P2}\n")
+    assert items(a) == [(1, "Price"), (2, "Quality"), (3, "Service")]
+    assert headings(a) == [None]
+
+
+def test_paragraph_between_item_one_and_two_belongs_to_item_one() -> None:
+    a = article(f"{P1}\n1. Prices are rising every year for everyone who sells goods in the big "
+                f"cities;\n{P3}\n2. Quality matters more than ever for the buyers of those goods.\n")
+    assert [(p.kind, p.number) for p in a.points()] == [
+        ("paragraph", None), ("item", 1), ("item-more", None), ("item", 2)]
+
+
+def test_inline_enumeration_is_split_into_numbered_items() -> None:
+    a = article("The following is divided into four points: 1. The concept of consumption "
+                "upgrade... 2. Current thinking of mobile customers... 3. Dataization thinking... "
+                f"4. New scenario-based thinking...\n{P1}\n")
+    points = a.points()
+    assert points[0].text == "The following is divided into four points:"
+    assert items(a) == [(1, "The concept of consumption upgrade..."),
+                        (2, "Current thinking of mobile customers..."),
+                        (3, "Dataization thinking..."), (4, "New scenario-based thinking...")]
+
+
+def test_a_number_inside_a_sentence_is_not_an_enumeration() -> None:
+    line = "Sales grew 3. 5 percent last year and 2. 1 percent the year before, said the report."
+    a = article(f"{P1}\n{line}\n{P2}\n")
+    assert items(a) == []
+
+
+# --- titles ----------------------------------------------------------------------------------
+
+def test_title_comes_from_the_source_title_line() -> None:
+    a = article(f"What Should Micro Traders Do In 2016?\n{P1}\n{P2}\n")
+    assert (a.title, a.title_origin) == ("What Should Micro Traders Do In 2016?", "source")
+    assert P1 == a.points()[0].text
+
+
+def test_editorial_title_wins_over_the_source_title_line() -> None:
+    a = article(f"What Should Micro Traders Do In 2016?\n{P1}\n", title="Micro traders in 2016")
+    assert (a.title, a.title_origin) == ("Micro traders in 2016", "editorial")
+
+
+def test_generated_title_is_the_first_sentence_cut_at_a_word_within_80_chars() -> None:
+    a = article(f"{P1} {P2}\n{P3}\n")
+    assert a.title_origin == "generated"
+    assert len(a.title) <= 80
+    assert a.title.endswith("…")
+    assert P1.startswith(a.title.rstrip("…"))
+    assert not a.title.rstrip("…").endswith(" ")
+
+
+def test_generated_title_of_a_short_first_sentence_is_the_sentence() -> None:
+    a = article(f"Prices are rising. {P1}\n{P2}\n")
+    assert a.title == "Prices are rising"
+
+
+def test_summary_is_at_most_200_characters() -> None:
+    a = article(" ".join([P1, P2, P3, P4]) + "\n")
+    assert 0 < len(a.summary) <= 200
+
+
+def test_same_titles_get_unique_titles_and_slugs() -> None:
+    articles = [article(f"The Same Title Twice\n{text}\n", source=f"{name}.txt")
+                for name, text in (("b", P1), ("a", P2), ("c", P3))]
+    slugged = assign_slugs(articles)
+    assert len({a.slug for a in slugged}) == 3
+    assert len({a.title.lower() for a in slugged}) == 3
+    by_source = {a.source: a for a in slugged}
+    assert by_source["a.txt"].slug == "the-same-title-twice"
+    assert by_source["a.txt"].title == "The Same Title Twice"
+    assert "(b)" in by_source["b.txt"].title
+
+
+def test_slugs_do_not_depend_on_the_order_articles_are_given_in() -> None:
+    articles = [article(f"The Same Title Twice\n{text}\n", source=f"{name}.txt")
+                for name, text in (("b", P1), ("a", P2), ("c", P3))]
+    forward = {a.source: a.slug for a in assign_slugs(articles)}
+    backward = {a.source: a.slug for a in assign_slugs(list(reversed(articles)))}
+    assert forward == backward
+
+
+def test_adding_an_article_with_the_same_title_never_renames_an_existing_page() -> None:
+    # assign_slugs promises: "adding another article never renames an existing page".
+    existing = article(f"The Same Title Twice\n{P1}\n", source="b.txt")
+    alone = assign_slugs([existing])[0].slug
+    newcomer = article(f"The Same Title Twice\n{P2}\n", source="a.txt")
+    together = {a.source: a.slug for a in assign_slugs([existing, newcomer])}
+    assert together["b.txt"] == alone
+
+
+def test_very_long_title_gives_a_bounded_slug() -> None:
+    title = " ".join(["Consumption"] * 40)
+    a = assign_slugs([replace(article(f"{P1}\n"), title=title)])[0]
+    assert 0 < len(a.slug) <= 60
+
+
+def test_title_without_latin_letters_still_gets_a_readable_slug() -> None:
+    a = assign_slugs([article("电商运营的新思维。\n消费升级是一个长期的趋势。\n")])[0]
+    assert a.slug and READABLE_ID.match(a.slug)
+
+
+# --- ids -----------------------------------------------------------------------------------
+
+TEXT_WITH_REPEATS = (f"{P1}\n{P1}\nFirst, meet the new middle class;\n{P2}\n{P2}\n"
+                     "Second, meet the new middle class\n1. Price matters to buyers;\n"
+                     f"2. Price matters to buyers;\n{P3}\n")
+
+
+def test_ids_are_unique_within_an_article() -> None:
+    a = article(TEXT_WITH_REPEATS)
+    ids = [s.id for s in a.sections] + [p.id for p in a.points()]
+    assert len(ids) == len(set(ids))
+
+
+def test_ids_are_readable_words_not_hashes() -> None:
+    a = article(TEXT_WITH_REPEATS)
+    for an_id in [s.id for s in a.sections] + [p.id for p in a.points()]:
+        assert READABLE_ID.match(an_id), an_id
+        for token in re.split(r"-+", an_id):   # a hash mixes digits and letters in one token
+            assert not (len(token) >= 6 and re.search(r"\d", token) and re.search(r"[a-z]", token)), an_id
+    assert a.points()[0].id == "intro--sellers-must-understand-what"
+
+
+def test_ids_do_not_collide_with_the_page_ids_of_the_template() -> None:
+    a = article(f"{P1}\nPart One: KB title\n{P2}\nPart Two: KB related\n{P3}\n")
+    ids = {s.id for s in a.sections} | {p.id for p in a.points()}
+    assert not ids & {"kb-title", "kb-related"}
+
+
+def test_ids_are_identical_across_rebuilds() -> None:
+    first = article(TEXT_WITH_REPEATS)
+    second = article(TEXT_WITH_REPEATS)
+    assert [p.id for p in first.points()] == [p.id for p in second.points()]
+    assert [s.id for s in first.sections] == [s.id for s in second.sections]
+
+
+def test_editing_a_later_paragraph_does_not_change_earlier_ids() -> None:
+    before = article(f"{P1}\n{P2}\n{P3}\n")
+    after = article(f"{P1}\n{P2}\n{P4}\n")
+    assert [p.id for p in before.points()][:2] == [p.id for p in after.points()][:2]
+
+
+TARGET = ("How Sellers Win In A Crowded Market\n"
+          f"{P1}\nFirst, meet the new middle class;\n{P2}\n1. Price matters to buyers;\n"
+          f"2. Quality matters more than ever;\n{P3}\nSecond, build the brand\n{P4}\n")
+# Other articles share headings and a title with TARGET, but no sentence (a sentence shared at
+# the edges of two articles is boilerplate and rightly removed, which would change the points).
+OTHERS = {
+    "aa_other.txt": "Another Article About Logistics\nWarehouses near the big cities cost more "
+                    "but deliver faster to the buyers who live there.\nFirst, find the buyers "
+                    "who pay for speed;\nThey want goods the next day and will pay for it.\n"
+                    "1. Price matters to buyers;\n2. Quality matters more than ever;\n",
+    "zz_same_title.txt": "How Sellers Win In A Crowded Market\nA crowded market rewards "
+                         "sellers who pick a niche and serve it better than anyone else.\n",
+    "mm_chinese.txt": "电商运营的新思维。\n消费升级是一个长期的趋势。\n",
+}
+
+
+def _ids_after_pipeline(where: Path, files: dict[str, str], source: str) -> tuple[str, list[str]]:
+    folder = where / "articles"
+    folder.mkdir(parents=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    project = sitebuild.make_project(where, folder)
+    result = sitebuild.run_pipeline(project)
+    assert result.returncode == 0, result.stderr
+    page = page_for_source(project / "docs", source)
+    return page.stem, point_ids(page.read_text(encoding="utf-8"))
+
+
+def test_point_ids_are_the_same_built_alone_and_alongside_other_articles(tmp_path: Path) -> None:
+    slug_alone, alone = _ids_after_pipeline(tmp_path / "alone", {"target.txt": TARGET},
+                                            "target.txt")
+    slug_with, together = _ids_after_pipeline(tmp_path / "together",
+                                              {"target.txt": TARGET, **OTHERS}, "target.txt")
+    assert alone == together
+    assert slug_alone == slug_with
+    assert len(alone) == len(set(alone)) >= 8
+
+
+def test_seed_article_point_ids_are_the_same_alone_and_in_the_full_corpus(tmp_path: Path) -> None:
+    seed = sorted(sitebuild.SEEDS.glob("*.txt"))[-1]
+    alone_dir = tmp_path / "alone-articles"
+    alone_dir.mkdir()
+    shutil.copy2(seed, alone_dir / seed.name)
+    alone = sitebuild.make_project(tmp_path / "alone", alone_dir)
+    full = sitebuild.make_project(tmp_path / "full")
+    for project in (alone, full):
+        assert sitebuild.run_pipeline(project).returncode == 0
+    pages = [page_for_source(p / "docs", seed.name) for p in (alone, full)]
+    ids = [point_ids(p.read_text(encoding="utf-8")) for p in pages]
+    assert ids[0] == ids[1]
+    assert pages[0].name == pages[1].name
+    assert front_matter(pages[0].read_text(encoding="utf-8"))["title"]
