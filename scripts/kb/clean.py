@@ -29,8 +29,10 @@ def repeated_edge_sentences(raws: Iterable[RawArticle]) -> frozenset[str]:
     for raw in raws:
         lines = [ln for ln in raw.text.split("\n") if ln.strip()]
         edge = lines[:EDGE_LINES] + lines[-EDGE_LINES:]
-        counts.update({fingerprint(s) for ln in edge for s in sentences(ln)
-                       if word_count(s) >= MIN_REPEATED_WORDS})
+        # Headings are shared by articles of one series ("First, meet the new middle class;"):
+        # they are structure, not boilerplate.
+        counts.update({fingerprint(s) for ln in edge if not looks_like_heading(ln)
+                       for s in sentences(ln) if word_count(s) >= MIN_REPEATED_WORDS})
     return frozenset(f for f, n in counts.items() if n >= 2)
 
 
@@ -38,7 +40,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     lines = [ln.strip() for ln in raw.text.split("\n")]
     lines = [ln for ln in lines if ln]
     changes: list[Change] = []
-    title_line = lines[0] if lines and is_title_line(lines[0]) else None
+    title_line = lines[0] if lines and is_title_line(lines[0], editorial) else None
     body = lines[1:] if title_line else lines
     body = _remove_patterns(body, editorial, changes)
     body = _remove_edge_repeats(body, repeated, changes)
@@ -58,10 +60,12 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     return CleanText(raw.source, title_line, tuple(repaired), tuple(changes))
 
 
-def is_title_line(line: str) -> bool:
-    """A headline at the very top: short, Title Case, not a sentence ending in a period."""
+def is_title_line(line: str, ed: Editorial) -> bool:
+    """A headline at the very top: short, Title Case, not a sentence ending in a period,
+    not a breadcrumb ("Home > News") or a call to action."""
     n = word_count(line)
     return (2 <= n <= 20 and len(line) <= 150 and is_title_case(line)
+            and not ed.breadcrumb.search(line) and not ed.call_to_action.search(line)
             and not line.rstrip().endswith((".", ";", ",", ":"))
             and not ENUMERATED.match(line))
 
@@ -100,6 +104,8 @@ def _remove_edge_repeats(lines: list[str], repeated: frozenset[str],
     edge = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(0, len(lines) - EDGE_LINES),
                                                                len(lines)))
     for i in sorted(edge):
+        if looks_like_heading(result[i]):
+            continue
         result[i] = _drop_sentences(result[i], lambda s: fingerprint(s) in repeated,
                                     "repeated at the head or tail of other articles", changes)
     return [ln for ln in result if ln]
@@ -122,12 +128,15 @@ def _remove_link_farm(lines: list[str], ed: Editorial, changes: list[Change]) ->
                 changes.append(Change("removed", line, "link-farm header"))
                 changes.extend(Change("removed", ln, "link-farm headline") for ln in lines[start + 1:])
                 return lines[:start]
-    # No header: a trailing run of three or more bulleted headlines is a link farm too.
+    # No header: a trailing run of three or more bulleted headlines is a link farm too, when
+    # they read like headlines (Title Case, or "Channel | Headline"), not like sentences.
     start = len(lines)
     while start > 0 and BULLET.match(lines[start - 1]) and _is_headline(lines[start - 1]) \
             and lines[start - 1] not in ed.keep:
         start -= 1
-    if len(lines) - start >= 3:
+    run = lines[start:]
+    headline_like = sum(1 for ln in run if "|" in ln or is_title_case(BULLET.sub("", ln)))
+    if len(run) >= 3 and headline_like >= 0.6 * len(run):
         changes.extend(Change("removed", ln, "link-farm headline (bulleted list at the end)")
                        for ln in lines[start:])
         return lines[:start]
@@ -200,6 +209,7 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
 
 
 # "...: 1. The concept... 3. Dataization" ends mid-heading; "Thinking... 4. ..." goes on.
+_ENUMERATOR_IN_LINE = re.compile(r"(?:^|\s)\d{1,2}[.:、]\s")
 _SPLIT_ENUMERATION = re.compile(r"\s\d{1,2}[.:、]\s+[A-Z][\w-]*(?:\s+[\w-]+){0,3}$")
 
 
@@ -209,8 +219,14 @@ def _join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
     for line in lines:
         if result:
             previous = result[-1]
-            continues = line[0].islower() or line[0] in ",，;；)）"
+            first_word = line.split()[0]
+            # "eBay ..." and "iPhone ..." start a sentence; only an all-lowercase word continues.
+            continues = first_word.isalpha() and first_word.islower() or line[0] in ",，;；)）"
+            # Only inside an inline enumeration ("1. x... 2. y... 3. Dataization"), never a
+            # heading line of its own ("Part 2: Brand building").
             split_heading = (_SPLIT_ENUMERATION.search(previous) is not None
+                             and len(_ENUMERATOR_IN_LINE.findall(previous)) >= 2
+                             and not looks_like_heading(previous)
                              and line[0].isupper() and not ENUMERATED.match(line))
             if continues or split_heading:
                 glue = "" if line[0] in ",，;；)）" else " "

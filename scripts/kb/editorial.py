@@ -122,12 +122,23 @@ def _compile(path: Path, line: int, pattern: str) -> re.Pattern[str]:
         raise EditorialError(f"{path}:{line}: bad regular expression {pattern!r}: {error}") from None
 
 
+def _line_of(path: Path, text: str, default: int) -> int:
+    """The line where a list item (a plain string, which YAML gives no line) is written."""
+    try:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if text in line:
+                return number
+    except OSError:
+        pass
+    return default
+
+
 def _any_of(path: Path, data: dict[str, Any], key: str) -> re.Pattern[str]:
     cues = _strings(path, data, key)
     if not cues:
         return re.compile(r"(?!x)x")   # matches nothing
     for cue in cues:
-        _compile(path, data.get("__line__", 1), cue)
+        _compile(path, _line_of(path, cue, data.get("__line__", 1)), cue)
     return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
 
 
@@ -153,7 +164,9 @@ def _corrections(path: Path, entries: list[Any]) -> list[Correction]:
 
 def _entry_line(path: Path, entry: Any, keys: tuple[str, ...]) -> int:
     if not isinstance(entry, dict):
-        raise EditorialError(f"{path}: each entry must be a mapping with keys {', '.join(keys)}")
+        line = _line_of(path, str(entry), 1) if isinstance(entry, (str, int, float)) else 1
+        raise EditorialError(f"{path}:{line}: each entry must be a mapping with keys "
+                             f"{', '.join(keys)}, not {entry!r}")
     line = entry["__line__"]
     for key in keys:
         if not isinstance(entry.get(key), str) or not entry[key].strip():

@@ -97,11 +97,28 @@ def _decode(data: bytes) -> tuple[str, str] | None:
         return str(best), best.encoding
 
 
+def _is_cjk(ch: str) -> bool:
+    """Han characters (all planes), CJK and full-width punctuation."""
+    code = ord(ch)
+    return (0x3000 <= code <= 0x303F or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF
+            or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF or 0x20000 <= code <= 0x3134F)
+
+
 def _mostly_chinese(text: str) -> bool:
-    non_ascii = [ch for ch in text if ord(ch) > 127]
-    cjk = sum(1 for ch in non_ascii if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
-              or "\uff00" <= ch <= "\uffef")
-    return bool(non_ascii) and cjk / len(non_ascii) >= 0.9
+    """Decoded text that reads as Chinese: nearly all non-ASCII characters are Chinese (or
+    the punctuation Chinese text uses), and they come in runs. Western text in cp1252 also
+    decodes as GB18030, but into isolated characters between Latin letters ("It抯")."""
+    non_ascii = [i for i, ch in enumerate(text) if ord(ch) > 127]
+    if not non_ascii:
+        return False
+    chinese = [i for i in non_ascii if _is_cjk(text[i]) or 0x2010 <= ord(text[i]) <= 0x206F
+               or text[i] == "\u00b7"]
+    if len(chinese) / len(non_ascii) < 0.9:
+        return False
+    han = [i for i in chinese if _is_cjk(text[i])]
+    in_runs = sum(1 for i in han if (i > 0 and _is_cjk(text[i - 1]))
+                  or (i + 1 < len(text) and _is_cjk(text[i + 1])))
+    return not han or in_runs / len(han) >= 0.5
 
 
 def _prefer_superset(encoding: str) -> str:

@@ -54,11 +54,9 @@ def permalink(point_id: str) -> str:
     return f'[¶](#{point_id}){{ .kb-permalink title="Link to this point" }}'
 
 
-def _point_text(point: Point, links: ArticleLinks, concepts: dict[str, Concept]) -> str:
+def _point_text(point: Point, first_here: list[Mention], concepts: dict[str, Concept]) -> str:
     """Escaped text; the article's first mention of each tagged concept links to its page."""
-    spans = sorted((m.start, m.end, m.concept_id) for m in links.mentions
-                   if m.point_id == point.id and not m.in_heading
-                   and links.first_mentions.get(m.concept_id) == point.id)
+    spans = sorted((m.start, m.end, m.concept_id) for m in first_here)
     out, pos, done = [], 0, set()
     for start, end, cid in spans:
         if cid in done or start < pos:
@@ -105,8 +103,12 @@ def _points_markdown(points: tuple[Point, ...], links: ArticleLinks,
                      concepts: dict[str, Concept]) -> str:
     out: list[str] = []
     previous = None
+    linked_here: dict[str, list[Mention]] = defaultdict(list)   # point id -> mentions to link
+    for m in links.mentions:
+        if not m.in_heading and links.first_mentions.get(m.concept_id) == m.point_id:
+            linked_here[m.point_id].append(m)
     for point in points:
-        text = _point_text(point, links, concepts)
+        text = _point_text(point, linked_here.get(point.id, []), concepts)
         if point.kind == "item":
             if previous in ("paragraph", "item-more"):
                 out.append("\n")

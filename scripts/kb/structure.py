@@ -65,9 +65,10 @@ def build_article(raw: RawArticle, text: CleanText, editorial_title: str | None)
 
 
 def assign_slugs(articles: list[Article]) -> list[Article]:
-    """Unique titles and URLs. Articles are taken in file-name order, so the first keeps the
-    plain slug; a later one with the same title gets its file name added (not a counter,
-    so adding another article never renames an existing page)."""
+    """Unique titles and URLs. Articles are taken in file-name order: the first keeps the
+    plain slug, a later one with the same title gets its file name added (not a counter, so
+    its URL does not depend on how many others share the title). Adding an article renames
+    no existing page unless it has the very same title and a file name that sorts first."""
     seen_slugs: set[str] = set()
     seen_titles: set[str] = set()
     result = []
@@ -236,7 +237,10 @@ def _sections(blocks: list[_Block]) -> tuple[Section, ...]:
     used: set[str] = set()
     sections = []
     for heading, members in grouped:
-        section_id = _unique(slug_words(heading) if heading else "intro", used)
+        section_id = slug_words(heading) if heading else "intro"
+        if section_id.startswith("kb-"):
+            section_id = f"section-{section_id}"   # kb-* ids belong to the page frame
+        section_id = _unique(section_id, used)
         points = []
         kinds = _point_kinds(members)
         for block, kind in zip(members, kinds):

@@ -6,7 +6,10 @@ import re
 # A sentence ends at . ! ? (or Chinese 。！？) followed by space; "3.0" and "..." inside a
 # word do not end one.
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？…])[\"'”’)]*\s+(?=\S)")
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# A Han character is a word of its own (Chinese has no spaces); otherwise runs of letters
+# and digits, with inner apostrophes and hyphens.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_WORD = re.compile(rf"[{_HAN}]|[^\W_{_HAN}]+(?:['’\-][^\W_{_HAN}]+)*")
 TERMINAL = tuple(".!?;:。！？；：…,，")
 
 
