@@ -20,6 +20,7 @@ docs: $(BIN)/.installed
 
 site: docs
 	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m pagefind_bin
 
 test: $(BIN)/.installed
 	$(BIN)/python -m pytest

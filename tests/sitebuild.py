@@ -26,7 +26,7 @@ def make_project(where: Path, articles: Path | None = None) -> Path:
     """A copy of the project's hand-written parts (config, editorial, overrides, docs)."""
     project = where / "project"
     project.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "scripts", "editorial", "overrides"):
+    for name in ("mkdocs.yml", "pagefind.yml", "scripts", "editorial", "overrides"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, project / name, dirs_exist_ok=True,
@@ -54,8 +54,18 @@ def run_mkdocs(project: Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, env=env)
 
 
+def run_pagefind(project: Path) -> subprocess.CompletedProcess[str]:
+    """The search index, as `make site` builds it after MkDocs."""
+    return subprocess.run([sys.executable, "-m", "pagefind_bin"], cwd=project,
+                          capture_output=True, text=True)
+
+
 def build(where: Path, articles: Path | None = None) -> Built:
     project = make_project(where, articles)
     pipeline = run_pipeline(project)
     mkdocs = run_mkdocs(project) if pipeline.returncode == 0 else None
+    if mkdocs is not None and mkdocs.returncode == 0:
+        index = run_pagefind(project)
+        if index.returncode != 0:
+            raise RuntimeError(f"pagefind failed: {index.stdout}{index.stderr}")
     return Built(project, project / "docs", project / "site", pipeline, mkdocs)

@@ -160,9 +160,13 @@ def test_home_links_to_an_article_and_nothing_leaves_the_host(page: Page, server
     assert points.count() >= 2, "the article shows fewer than two paragraphs"
     expect(points.first).to_be_visible()
     assert len(points.first.inner_text()) > 40
-    page.wait_for_load_state("networkidle")  # the search worker's index fetch included
+    # Search too: the worker loads Pagefind and the index chunks for the query.
+    page.locator(".md-search__input").click()
+    page.keyboard.type("fan economy", delay=30)
+    expect(page.locator(".md-search-result__item").first).to_be_visible()
+    page.wait_for_load_state("networkidle")
 
-    assert any(url.endswith("/search/search_index.json") for url in requests_seen), requests_seen
+    assert any("/pagefind/" in url for url in requests_seen), requests_seen
     foreign = [url for url in requests_seen if not _is_local(url, server)]
     assert not foreign, "requests to other hosts:\n" + "\n".join(foreign)
 

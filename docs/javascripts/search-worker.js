@@ -1,0 +1,87 @@
+// Material for MkDocs search worker backed by Pagefind.
+//
+// Material's search UI talks to a worker with four messages: SETUP (0) -> READY (1),
+// QUERY (2, the query string) -> RESULT (3, {items: SearchItem[][]}). This worker answers
+// them with Pagefind, whose index is split into small chunks: a query downloads only the
+// chunks for its words, so search stays fast however many articles there are.
+// Material inserts title and text as HTML, so everything from the index is escaped here
+// and only <mark> is added.
+"use strict";
+
+const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
+const MAX_RESULTS = 30;                     // pages whose excerpts are fetched per query
+const siteRoot = new URL("../", self.location.href);
+let pagefind = null;
+let latest = 0;                             // only the newest query may post its results
+
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"']/g, ch => (
+    { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[ch]));
+}
+
+function decodeEntities(text) {
+  return text.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, name) => (
+    { lt: "<", gt: ">", quot: '"', "#39": "'", "#x27": "'", amp: "&" }[name]));
+}
+
+// An excerpt with <mark> around matches -> safe HTML with only those <mark> tags.
+function safeExcerpt(excerpt) {
+  return String(excerpt || "").split(/(<\/?mark>)/).map(part => (
+    part === "<mark>" || part === "</mark>" ? part : escapeHtml(decodeEntities(part))
+  )).join("");
+}
+
+function relative(url) {
+  // Pagefind URLs start at the site root ("/articles/x/"); Material wants them relative.
+  return String(url).replace(/^\/+/, "");
+}
+
+function normalise(text) {
+  return String(text).toLowerCase().replace(/[-_\s]+/g, " ").trim();
+}
+
+// Concept pages first when the query is their label or one of their names.
+function namesConcept(data, query) {
+  if (!relative(data.url).startsWith("concepts/")) return false;
+  const names = [data.meta.title, ...String(data.meta.aliases || "").split(","),
+                 ...String(data.meta.hidden || "").split(",")].map(normalise);
+  return names.includes(query);
+}
+
+async function search(query) {
+  const response = await pagefind.search(query);
+  const results = await Promise.all(response.results.slice(0, MAX_RESULTS).map(r => r.data()));
+  const terms = Object.fromEntries(query.split(/\s+/).filter(Boolean).map(t => [t, true]));
+  const wanted = normalise(query);
+  const ordered = results
+    .map((data, rank) => ({ data, rank, concept: namesConcept(data, wanted) }))
+    .sort((a, b) => (b.concept - a.concept) || (a.rank - b.rank));
+  return ordered.map(({ data, rank }) => {
+    const score = MAX_RESULTS - rank;
+    const page = { location: relative(data.url), title: escapeHtml(data.meta.title || data.url),
+                   text: `<p>${safeExcerpt(data.excerpt)}</p>`, score, terms };
+    const sections = (data.sub_results || [])
+      // Sections only: not the page itself, not its title (#kb-title) or frame blocks.
+      .filter(sub => sub.url.includes("#") && !sub.url.includes("#kb-"))
+      .slice(0, 3)
+      .map((sub, i) => ({ location: relative(sub.url), title: escapeHtml(sub.title),
+                          text: `<p>${safeExcerpt(sub.excerpt)}</p>`,
+                          score: i === 0 ? score : score / 2, terms }));
+    return [page, ...sections];
+  });
+}
+
+self.onmessage = async event => {
+  const message = event.data;
+  if (message.type === SETUP) {
+    pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
+    await pagefind.options({ excerptLength: 20 });
+    await pagefind.init();
+    self.postMessage({ type: READY });
+  } else if (message.type === QUERY) {
+    const id = ++latest;
+    const query = String(message.data || "").trim();
+    const items = query && pagefind ? await search(query) : [];
+    if (id === latest) self.postMessage({ type: RESULT, data: { items } });
+  }
+};
