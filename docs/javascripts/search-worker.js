@@ -9,7 +9,8 @@
 "use strict";
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-const MAX_RESULTS = 30;                     // pages whose excerpts are fetched per query
+const DEBOUNCE_MS = 40;
+const MAX_RESULTS = 10;                     // pages whose excerpts are fetched per query
 const siteRoot = new URL("../", self.location.href);
 let pagefind = null;
 let latest = 0;                             // only the newest query may post its results
@@ -49,7 +50,12 @@ function namesConcept(data, query) {
 }
 
 async function search(query) {
-  const response = await pagefind.search(query);
+  // Typing sends a query per key. Fetch the index chunks for each at once, but let a newer
+  // query cancel an older one before Pagefind ranks it, so the last key never waits for
+  // the ranking of an outdated prefix.
+  pagefind.preload(query);
+  const response = await pagefind.debouncedSearch(query, {}, DEBOUNCE_MS);
+  if (response === null) return null;       // superseded by a newer query
   const results = await Promise.all(response.results.slice(0, MAX_RESULTS).map(r => r.data()));
   const terms = Object.fromEntries(query.split(/\s+/).filter(Boolean).map(t => [t, true]));
   const wanted = normalise(query);
@@ -82,6 +88,6 @@ self.onmessage = async event => {
     const id = ++latest;
     const query = String(message.data || "").trim();
     const items = query && pagefind ? await search(query) : [];
-    if (id === latest) self.postMessage({ type: RESULT, data: { items } });
+    if (items !== null && id === latest) self.postMessage({ type: RESULT, data: { items } });
   }
 };

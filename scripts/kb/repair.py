@@ -18,9 +18,10 @@ _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w\"”)])\s+([,.;:!?])(?=\s|$)")
 
 def repair_line(line: str, editorial: Editorial) -> tuple[str, list[Change]]:
     changes: list[Change] = []
+    for match in _SPACE_BEFORE_PUNCT.finditer(line):
+        before = line[max(0, match.start() - 25):match.end()].split(" ", 1)[-1]
+        changes.append(Change("repaired", f"…{before}", "removed the space before the punctuation"))
     spaced = _SPACE_BEFORE_PUNCT.sub(r"\1", line)
-    if spaced != line:
-        changes.append(Change("repaired", line, "removed spaces before punctuation"))
     line = _restore_trans(spaced, editorial.keep_words, changes)
     line = _apply_glossary(line, editorial, changes)
     return line, changes
