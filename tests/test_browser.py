@@ -251,7 +251,8 @@ def test_every_point_has_a_permalink_and_a_shared_link_highlights_it(
     assert (targeted["bg"], targeted["outline"]) != (plain["bg"], plain["outline"]), (targeted, plain)
     header = shared.locator(".md-header").bounding_box()
     assert targeted["top"] >= header["y"] + header["height"] - 1, "the point is under the header"
-    assert targeted["link"] == "1", "the target's permalink is not shown"
+    # The permalink fades in (a short CSS transition): wait for it to finish.
+    expect(element.locator(":scope > .kb-permalink")).to_have_css("opacity", "1")
 
 
 # --- e. accessibility -----------------------------------------------------------------------------
