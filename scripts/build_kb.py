@@ -8,6 +8,7 @@ Usage: python scripts/build_kb.py [--articles DIR] [--docs DIR] [--suggest]
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 import time
 from pathlib import Path
@@ -18,7 +19,7 @@ from kb.clean import clean, repeated_edge_sentences  # noqa: E402
 from kb.concepts import build_matcher  # noqa: E402
 from kb.editorial import EditorialError, load_editorial  # noqa: E402
 from kb.link import link_articles  # noqa: E402
-from kb.model import RawArticle, Site, Skipped  # noqa: E402
+from kb.model import Article, RawArticle, Site, Skipped  # noqa: E402
 from kb.progress import progress  # noqa: E402
 from kb.read import read_articles  # noqa: E402
 from kb.render import render_site  # noqa: E402
@@ -27,6 +28,13 @@ from kb.suggest import suggest_phrases  # noqa: E402
 from kb.write import write_pages  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+# `make serve` calls main() again on every edit in one process: an article whose text,
+# editorial data and cross-article context are unchanged is not cleaned again.
+_ARTICLES: dict[tuple[object, ...], Article] = {}
+
+
+def editorial_fingerprint(folder: Path) -> str:
+    return hashlib.sha256(b"".join(p.read_bytes() for p in sorted(folder.glob("*.yml")))).hexdigest()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,10 +63,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped {skip.source}: {skip.reason}", file=sys.stderr)
 
     repeated = repeated_edge_sentences(raws)
+    context = (editorial_fingerprint(args.editorial), hash(repeated))
     articles = []
     for raw in progress(raws, "cleaning"):
-        text = clean(raw, editorial, repeated)
-        articles.append(build_article(raw, text, editorial.titles.get(raw.source)))
+        key = (raw.source, raw.digest, *context)
+        if key not in _ARTICLES:
+            text = clean(raw, editorial, repeated)
+            _ARTICLES[key] = build_article(raw, text, editorial.titles.get(raw.source))
+        articles.append(_ARTICLES[key])
     articles = assign_slugs(articles)
     matcher = build_matcher(editorial.concepts)
 

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_kb  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-DEBOUNCE_SECONDS = 0.3
+DEBOUNCE_SECONDS = 0.1
 
 
 class Rebuild(FileSystemEventHandler):
