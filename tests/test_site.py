@@ -332,6 +332,7 @@ def rebuilds(tmp_path_factory: pytest.TempPathFactory) -> Rebuilds:
     docs2, mtimes2 = snapshot(first.docs), mtimes(first.docs)
     second_mkdocs = sitebuild.run_mkdocs(first.project)
     assert second_mkdocs.returncode == 0, second_mkdocs.stderr
+    assert sitebuild.run_pagefind(first.project).returncode == 0   # as `make site` does
     site2 = snapshot(first.site)
     leftovers = tmp_files(first.docs)
 

@@ -20,7 +20,7 @@ def repair_line(line: str, editorial: Editorial) -> tuple[str, list[Change]]:
     changes: list[Change] = []
     for match in _SPACE_BEFORE_PUNCT.finditer(line):
         before = line[max(0, match.start() - 25):match.end()].split(" ", 1)[-1]
-        changes.append(Change("repaired", f"…{before}", "removed the space before the punctuation"))
+        changes.append(Change("repaired", f"…{before}", "removed spaces before punctuation"))
     spaced = _SPACE_BEFORE_PUNCT.sub(r"\1", line)
     line = _restore_trans(spaced, editorial.keep_words, changes)
     line = _apply_glossary(line, editorial, changes)
