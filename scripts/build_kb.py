@@ -85,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     result = write_pages(args.docs, render_site(site))
     elapsed = time.perf_counter() - started
     print(f"built {len(articles)} articles, skipped {len(skipped)}, "
-          f"{len(editorial.concepts)} concepts; wrote {result.written} files, "
+          f"{len(editorial.concepts)} concepts; wrote {result.written} "
+          f"file{'' if result.written == 1 else 's'}, "
           f"{result.unchanged} unchanged, removed {result.removed}; {elapsed:.2f} s")
     for skip in skipped:
         print(f"  skipped {skip.source}: {skip.reason}")

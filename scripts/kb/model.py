@@ -21,7 +21,7 @@ class Skipped:
     reason: str
 
 
-ChangeKind = Literal["removed", "joined", "repaired", "corrected", "note"]
+ChangeKind = Literal["removed", "joined", "repaired", "corrected"]
 
 
 @dataclass(frozen=True)

@@ -274,7 +274,7 @@ def report_page(site: Site) -> str:
     else:
         parts.append("None: every input became a page.\n\n")
     labels = {"removed": "Removed", "joined": "Joined to the line before",
-              "repaired": "Repaired", "corrected": "Corrected", "note": "Note"}
+              "repaired": "Repaired", "corrected": "Corrected"}
     for article in sorted(site.articles, key=lambda a: a.source):
         parts.append(f"## {md_text(article.title)} {{ #{article.slug} }}\n\n"
                      f"[The page](articles/{article.slug}.md) · source file "

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from slugify import slugify
 
 from .model import Article, CleanText, Point, RawArticle, Section
-from .text import ends_sentence, sentences, word_count, words
+from .text import sentences, word_count, words
 
 _ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
