@@ -417,3 +417,23 @@ def test_every_removal_join_and_repair_is_recorded_as_a_change() -> None:
                             "e-commerce market changes.", P2, P3)
     for change in result.changes:
         assert change.text.strip() and change.detail.strip()
+
+
+def test_title_line_below_scraped_navigation_is_found_and_the_navigation_removed() -> None:
+    result = cleaned("Current location: Home > E-commerce > Operations\nRecommended\n"
+                     "How The Economy Of Fans Reshapes Online Stores\n"
+                     "Scan the QR code to follow the public account and get the latest news.\n"
+                     f"{P1}\n{P2}\n")
+    assert result.title_line == "How The Economy Of Fans Reshapes Online Stores"
+    assert result.lines == (P1, P2)
+    assert [c.text for c in result.changes if c.kind == "removed"] == [
+        "Current location: Home > E-commerce > Operations", "Recommended",
+        "Scan the QR code to follow the public account and get the latest news."]
+
+
+def test_hot_recommendation_header_opens_a_link_farm() -> None:
+    result = cleaned(f"{P1}\n{P2}\nHot recommendation\n|Five ways to increase your store traffic\n"
+                     "|What is private domain traffic and how to build it\n")
+    assert result.lines == (P1, P2)
+    assert ("removed", "Hot recommendation", "link-farm header") in [
+        (c.kind, c.text, c.detail) for c in result.changes]

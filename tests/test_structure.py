@@ -274,3 +274,10 @@ def test_seed_article_point_ids_are_the_same_alone_and_in_the_full_corpus(tmp_pa
     assert ids[0] == ids[1]
     assert pages[0].name == pages[1].name
     assert front_matter(pages[0].read_text(encoding="utf-8"))["title"]
+
+
+def test_parenthesised_point_under_a_section_is_a_sub_heading() -> None:
+    a = article(f"Part One: Why fans matter\n{P1}\n(1) Fans bring free traffic\n{P2}\n"
+                f"(2) Fans buy again\n{P3}\n")
+    levels = {s.heading: s.level for s in a.sections if s.heading}
+    assert levels == {"Why fans matter": 2, "Fans bring free traffic": 3, "Fans buy again": 3}

@@ -40,8 +40,12 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     lines = [ln.strip() for ln in raw.text.split("\n")]
     lines = [ln for ln in lines if ln]
     changes: list[Change] = []
-    title_line = lines[0] if lines and is_title_line(lines[0], editorial) else None
-    body = lines[1:] if title_line else lines
+    title_index = _title_index(lines, editorial)
+    title_line = lines[title_index] if title_index is not None else None
+    if title_index:   # scraped navigation above the title line
+        changes.extend(Change("removed", ln, "breadcrumb or navigation above the title")
+                       for ln in lines[:title_index])
+    body = lines[title_index + 1:] if title_index is not None else lines
     body = _remove_patterns(body, editorial, changes)
     body = _remove_edge_repeats(body, repeated, changes)
     body = _remove_link_farm(body, editorial, changes)
@@ -60,14 +64,25 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     return CleanText(raw.source, title_line, tuple(repaired), tuple(changes))
 
 
+def _title_index(lines: list[str], ed: Editorial) -> int | None:
+    """Where the source's own title line is: the first line, or the first headline of three
+    or more words after a few lines of scraped navigation (breadcrumbs, one-word captions)."""
+    for index, line in enumerate(lines[:EDGE_LINES + 1]):
+        if is_title_line(line, ed) and (index == 0 or word_count(line) >= 3):
+            return index
+        if not (_is_fragment(line, ed) or ed.call_to_action.search(line)):
+            return None
+    return None
+
+
 def is_title_line(line: str, ed: Editorial) -> bool:
     """A headline at the very top: short, Title Case, not a sentence ending in a period,
     not a breadcrumb ("Home > News") or a call to action."""
     n = word_count(line)
     return (2 <= n <= 20 and len(line) <= 150 and is_title_case(line)
             and not ed.breadcrumb.search(line) and not ed.call_to_action.search(line)
-            and not line.rstrip().endswith((".", ";", ",", ":"))
-            and not ENUMERATED.match(line))
+            and not looks_like_heading(line)
+            and not line.rstrip().endswith((".", ";", ",", ":")))
 
 
 def _drop_sentences(line: str, doomed, why: str, changes: list[Change]) -> str:

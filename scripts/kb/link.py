@@ -9,6 +9,7 @@ from .text import word_count
 from .model import Article, ArticleLinks, Mention, RelatedArticle
 
 RELATED_MAX = 5
+SHORT_ARTICLE_WORDS = 300
 
 
 def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
@@ -26,15 +27,22 @@ def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
 def article_tags(article: Article, mentions: list[Mention], matcher: Matcher) -> tuple[str, ...]:
     """The concepts an article discusses, as opposed to names in passing.
 
-    Rule: a concept is a tag when the article names it at least twice, or names it once in
-    its title, a section heading or a short list entry (an outline such as "5. How to do fan
-    economy..." names a topic). One passing mention in running text is not a topic.
+    Rule: a concept is a tag when the article names it at least twice, or names it once
+    where an author states a topic: the title, a section heading, a short list entry (an
+    outline such as "5. How to do fan economy...") or the opening paragraph. In a short
+    article (under SHORT_ARTICLE_WORDS words) one mention is enough. Otherwise a single
+    passing mention in running text is not a topic.
     """
     counts = Counter(m.concept_id for m in mentions)
-    outline = {p.id for p in article.points() if p.kind == "item" and word_count(p.text) <= 8}
-    headed = {m.concept_id for m in mentions if m.in_heading or m.point_id in outline}
+    points = article.points()
+    topical = {p.id for p in points if p.kind == "item" and word_count(p.text) <= 8}
+    if points:
+        topical.add(points[0].id)
+    headed = {m.concept_id for m in mentions if m.in_heading or m.point_id in topical}
     headed |= {cid for cid, _, _ in matcher.find(article.title)}
-    return tuple(sorted(cid for cid in counts.keys() | headed if counts[cid] >= 2 or cid in headed))
+    needed = 1 if sum(word_count(p.text) for p in points) < SHORT_ARTICLE_WORDS else 2
+    return tuple(sorted(cid for cid in counts.keys() | headed
+                        if counts[cid] >= needed or cid in headed))
 
 
 def link_articles(articles: list[Article], matcher: Matcher) -> dict[str, ArticleLinks]:

@@ -58,6 +58,7 @@ class Section:
     id: str
     heading: str | None          # None for the text before the first heading
     points: tuple[Point, ...]
+    level: int = 2               # 2 for a section, 3 for a sub-point such as "(1) ..."
 
 
 @dataclass(frozen=True)

@@ -84,7 +84,7 @@ def article_page(article: Article, links: ArticleLinks, concepts: dict[str, Conc
             f"[{md_text(concepts[c].label)}](../concepts/{c}.md)" for c in links.tags) + "\n\n")
     for section in article.sections:
         if section.heading:
-            parts.append(f"## {md_text(section.heading)} {{ #{section.id} }}\n\n")
+            parts.append(f"{'#' * section.level} {md_text(section.heading)} {{ #{section.id} }}\n\n")
         parts.append(_points_markdown(section.points, links, concepts))
     parts.append(f"{IGNORED_START}\n\n")
     if links.related:

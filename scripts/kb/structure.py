@@ -42,6 +42,7 @@ class _Block:
     kind: str                 # "heading" | "item" | "paragraph"
     text: str
     number: int | None = None
+    level: int = 2            # headings: 3 for "(1) ..." under a section heading
 
 
 def looks_like_heading(line: str) -> bool:
@@ -159,7 +160,10 @@ def _classify(lines: list[str]) -> list[_Block]:
             follows = bool(blocks) and blocks[-1].kind == "item" and blocks[-1].number == number - 1
             precedes = _next_number(lines, index) == number + 1
             if not (follows or precedes) and _is_heading_sentence(body, SHORT_HEADING_WORDS):
-                blocks.append(_Block("heading", _heading_text(body)))
+                # "(1) x" under a section heading is a sub-heading of that section.
+                nested = enumerated.group("p") is not None and any(
+                    b.kind == "heading" and b.level == 2 for b in blocks)
+                blocks.append(_Block("heading", _heading_text(body), level=3 if nested else 2))
             else:
                 blocks.extend(_inline_items(body, number, lines, index))
             continue
@@ -226,17 +230,18 @@ def _inline_items(text: str, number: int | None, lines: list[str], index: int) -
 
 def _sections(blocks: list[_Block]) -> tuple[Section, ...]:
     """Group blocks under headings; paragraphs between item N and item N+1 belong to N."""
-    grouped: list[tuple[str | None, list[_Block]]] = [(None, [])]
+    grouped: list[tuple[_Block | None, list[_Block]]] = [(None, [])]
     for block in blocks:
         if block.kind == "heading":
-            grouped.append((block.text, []))
+            grouped.append((block, []))
         else:
             grouped[-1][1].append(block)
     if not grouped[0][1] and len(grouped) > 1:
         grouped.pop(0)
     used: set[str] = set()
     sections = []
-    for heading, members in grouped:
+    for head, members in grouped:
+        heading = head.text if head else None
         section_id = slug_words(heading) if heading else "intro"
         if section_id.startswith("kb-"):
             section_id = f"section-{section_id}"   # kb-* ids belong to the page frame
@@ -246,7 +251,7 @@ def _sections(blocks: list[_Block]) -> tuple[Section, ...]:
         for block, kind in zip(members, kinds):
             point_id = _unique(f"{section_id}--{slug_words(block.text)}", used)
             points.append(Point(point_id, kind, block.text, block.number))
-        sections.append(Section(section_id, heading, tuple(points)))
+        sections.append(Section(section_id, heading, tuple(points), head.level if head else 2))
     return tuple(sections)
 
 
