@@ -281,3 +281,10 @@ def test_parenthesised_point_under_a_section_is_a_sub_heading() -> None:
                 f"(2) Fans buy again\n{P3}\n")
     levels = {s.heading: s.level for s in a.sections if s.heading}
     assert levels == {"Why fans matter": 2, "Fans bring free traffic": 3, "Fans buy again": 3}
+
+
+def test_inline_parenthesised_enumeration_is_split_into_items() -> None:
+    a = article(f"{P1}\nThere are three steps: (1) choose the goods; (2) tell their story; "
+                "(3) serve the buyer after the sale.\n")
+    assert items(a) == [(1, "choose the goods;"), (2, "tell their story;"),
+                        (3, "serve the buyer after the sale.")]

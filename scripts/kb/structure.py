@@ -31,7 +31,8 @@ _BARE_NUMBER = re.compile(r"^\s*0?\d{1,2}\s*$")
 # Where a colon heading is glued after the end of a sentence: "... methods... 1: New thinking".
 _GLUED_STRONG = re.compile(rf"(?<=[.!?…])\s+(?=(?:\d{{1,2}}|{_NUMBER_WORDS}|(?:{_ORDINALS})(?:ly)?)"
                            rf"\s*[:：]\s+[A-Z])", re.IGNORECASE)
-_INLINE_ENUMERATOR = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.、]\s+(?=\S)")
+# "1. ", "1、" or "(1) " inside a line; group 1 or 2 is the number.
+_INLINE_ENUMERATOR = re.compile(r"(?:(?<=\s)|^)(?:(\d{1,2})[.、]|[(（](\d{1,2})[)）])\s*(?=\S)")
 HEADING_MAX_WORDS = 20
 SHORT_HEADING_WORDS = 10
 ID_WORDS = 4
@@ -200,7 +201,7 @@ def _next_number(lines: list[str], index: int) -> int | None:
     if match and (match.group("n") or match.group("p")):
         return int(match.group("n") or match.group("p"))
     inline = _INLINE_ENUMERATOR.search(lines[index + 1])
-    return int(inline.group(1)) if inline and inline.start() == 0 else None
+    return int(inline.group(1) or inline.group(2)) if inline and inline.start() == 0 else None
 
 
 def _inline_items(text: str, number: int | None, lines: list[str], index: int) -> list[_Block]:
@@ -210,7 +211,7 @@ def _inline_items(text: str, number: int | None, lines: list[str], index: int) -
     expected = 1 if number is None else number + 1
     cuts: list[tuple[int, int, int]] = []      # (start, end of enumerator, number)
     for match in _INLINE_ENUMERATOR.finditer(text):
-        if int(match.group(1)) == expected:
+        if int(match.group(1) or match.group(2)) == expected:
             cuts.append((match.start(), match.end(), expected))
             expected += 1
     lone_first = (len(cuts) == 1 and cuts[0][2] == 1 and text[:cuts[0][0]].rstrip().endswith(":")
