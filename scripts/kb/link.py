@@ -63,6 +63,7 @@ def link_articles(articles: list[Article], matcher: Matcher) -> dict[str, Articl
 
 
 CANDIDATE_CAP = 200   # articles per concept considered when looking for neighbours
+SHORTLIST = 20        # candidates scored exactly
 
 
 def related_articles(tags: dict[str, tuple[str, ...]]) -> dict[str, tuple[RelatedArticle, ...]]:
@@ -70,9 +71,9 @@ def related_articles(tags: dict[str, tuple[str, ...]]) -> dict[str, tuple[Relate
     frequency, log(1 + N / df): a concept few articles discuss says more about kinship than
     one every article mentions. Ties go to the slug, so the order is stable.
 
-    Candidates come from the article's concepts, at most CANDIDATE_CAP holders of each in
-    slug order (a concept every article names would otherwise make this quadratic), then
-    every candidate is scored on all the concepts both share."""
+    A concept every article names would make this quadratic, so candidates are gathered
+    from at most CANDIDATE_CAP holders of each concept (in slug order) with a partial score;
+    the best SHORTLIST of them are then scored on every concept both share."""
     total = len(tags)
     holders: dict[str, list[str]] = defaultdict(list)
     for slug in sorted(tags):
@@ -82,10 +83,14 @@ def related_articles(tags: dict[str, tuple[str, ...]]) -> dict[str, tuple[Relate
     tag_sets = {slug: set(ids) for slug, ids in tags.items()}
     result = {}
     for slug, concept_ids in tags.items():
-        rare_first = sorted(concept_ids, key=lambda c: (len(holders[c]), c))
-        candidates = {o for cid in rare_first for o in holders[cid][:CANDIDATE_CAP]} - {slug}
+        partial: dict[str, float] = defaultdict(float)
+        for cid in concept_ids:
+            for other in holders[cid][:CANDIDATE_CAP]:
+                partial[other] += weight[cid]
+        partial.pop(slug, None)
+        shortlist = sorted(partial, key=lambda o: (-partial[o], o))[:SHORTLIST]
         scored = []
-        for other in candidates:
+        for other in shortlist:
             shared = sorted(tag_sets[slug] & tag_sets[other], key=lambda c: (-weight[c], c))
             scored.append((-sum(weight[c] for c in shared), other, tuple(shared)))
         scored.sort()
