@@ -200,6 +200,37 @@ def test_concept_search_finds_the_concept_by_alias(page: Page, server: str):
           results.index(("Fan economy", "/concepts/fan-economy/")) + 1)
 
 
+def _concept_names() -> list[tuple[str, str]]:
+    """(name, concept page path) for every label and alias in the taxonomy."""
+    import yaml
+    data = yaml.safe_load((Path(__file__).resolve().parent.parent / "editorial" / "concepts.yml")
+                          .read_text(encoding="utf-8"))
+    return [(name, f"/concepts/{c['id']}/") for c in data["concepts"]
+            for name in [c["label"], *(c.get("aliases") or [])]]
+
+
+def test_every_concept_label_and_alias_puts_its_concept_page_first(page: Page, server: str):
+    page.goto(server + "/")
+    expect(page.locator(".md-search-result__meta")).not_to_have_text(re.compile("initializing", re.I))
+    box = page.locator(".md-search__input")
+    box.click()
+    wrong = []
+    for name, path in _concept_names():
+        box.fill("")
+        page.keyboard.type(name)
+        try:
+            page.wait_for_function(
+                """path => {
+                     const first = document.querySelector(
+                       '.md-search-result__list > .md-search-result__item > a.md-search-result__link');
+                     return first && new URL(first.href).pathname === path;
+                   }""", arg=path, timeout=4_000, polling=50)
+        except Exception:
+            first = page.locator(".md-search-result__list > .md-search-result__item > a").first
+            wrong.append(f"{name!r}: first result {first.get_attribute('href') if first.count() else None}")
+    assert not wrong, "searches whose first result is not the concept page:\n" + "\n".join(wrong)
+
+
 # --- d. point permalinks --------------------------------------------------------------------------
 
 # The points of an article: paragraphs and list items from the title to the related articles or

@@ -30,6 +30,23 @@ def test_a_mention_in_a_heading_or_the_opening_paragraph_makes_a_tag() -> None:
     assert "consumption-upgrade" in tags_of(f"Upgrading of consumption shapes demand.\n{LONG}\n")
 
 
+def test_a_single_mention_in_the_first_sentence_of_a_paragraph_makes_a_tag() -> None:
+    text = f"{LONG}\nThe supply-chain must keep up with the orders. {P1} {P2}\n{LONG}\n"
+    assert "supply-chain" in tags_of(text)
+
+
+def test_two_names_in_one_later_sentence_are_still_a_passing_mention() -> None:
+    text = (f"{LONG}\n{P1} Some buy through cross border e-commerce and overseas purchasing, "
+            f"but most buy at home. {P2}\n{LONG}\n")
+    assert "cross-border-e-commerce" not in tags_of(text)
+
+
+def test_names_in_two_later_sentences_make_a_tag() -> None:
+    text = (f"{LONG}\n{P1} The through train is expensive. {P2}\n{LONG}\n"
+            f"{P3} Many stop paying for the through-train. {P4}\n")
+    assert "paid-traffic" in tags_of(text)
+
+
 def test_one_mention_is_enough_in_a_short_article() -> None:
     assert "after-sales-service" in tags_of(f"{P1}\nAfter-sales service keeps buyers. {P2}\n")
 

@@ -41,12 +41,20 @@ function normalise(text) {
   return String(text).toLowerCase().replace(/[-_\s]+/g, " ").trim();
 }
 
-// Concept pages first when the query is their label or one of their names.
+// A concept page whose label or other name is the query.
 function namesConcept(data, query) {
-  if (!relative(data.url).startsWith("concepts/")) return false;
   const names = [data.meta.title, ...String(data.meta.aliases || "").split(","),
                  ...String(data.meta.hidden || "").split(",")].map(normalise);
   return names.includes(query);
+}
+
+// Concept pages (the "kind: concept" filter) named by the query. Looked up apart from the
+// main ranking, so a concept page comes first even when many articles outrank it.
+async function conceptsNamed(query) {
+  const response = await pagefind.search(query, { filters: { kind: "concept" } });
+  const pages = await Promise.all(response.results.slice(0, MAX_RESULTS).map(r => r.data()));
+  const wanted = normalise(query);
+  return pages.filter(data => namesConcept(data, wanted));
 }
 
 async function search(query) {
@@ -56,12 +64,14 @@ async function search(query) {
   pagefind.preload(query);
   const response = await pagefind.debouncedSearch(query, {}, DEBOUNCE_MS);
   if (response === null) return null;       // superseded by a newer query
-  const results = await Promise.all(response.results.slice(0, MAX_RESULTS).map(r => r.data()));
+  const [named, results] = await Promise.all([
+    conceptsNamed(query),
+    Promise.all(response.results.slice(0, MAX_RESULTS).map(r => r.data()))]);
+  const first = new Set(named.map(data => data.url));
+  const ordered = [...named, ...results.filter(data => !first.has(data.url))]
+    .slice(0, MAX_RESULTS)
+    .map((data, rank) => ({ data, rank }));
   const terms = Object.fromEntries(query.split(/\s+/).filter(Boolean).map(t => [t, true]));
-  const wanted = normalise(query);
-  const ordered = results
-    .map((data, rank) => ({ data, rank, concept: namesConcept(data, wanted) }))
-    .sort((a, b) => (b.concept - a.concept) || (a.rank - b.rank));
   return ordered.map(({ data, rank }) => {
     const score = MAX_RESULTS - rank;
     const page = { location: relative(data.url), title: escapeHtml(data.meta.title || data.url),

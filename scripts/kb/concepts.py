@@ -1,7 +1,9 @@
 """Concept matching: find taxonomy labels, aliases and hidden labels in text.
 
-Case-insensitive; whole words; inflections match through the Snowball stemmer
-("upgrade", "upgrading", "upgrades"); a hyphen is a space ("new-retail").
+Case-insensitive; whole words; inflections match through simplemma's English lemmas
+("upgrade", "upgrading", "upgrades"), which, unlike a stemmer, keep derived words apart
+("retailer" is not "retail", "customization" is not "customer"); a hyphen is a space
+("new-retail").
 """
 from __future__ import annotations
 
@@ -9,31 +11,42 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-import snowballstemmer
+import simplemma
 
 from .model import Concept
 
 _TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?")   # keeps "3.0" whole; splits "e-commerce"
-_STEMMER = snowballstemmer.stemmer("english")
+# Plurals the lemma dictionary leaves as they are: acronyms ("KOLs", "SKUs") and nouns it
+# lists in the plural ("sales", "logistics"), so that "after sale" is "after-sales".
+_PLURAL_ACRONYM = re.compile(r"[A-Z0-9]{2,}s")
+_PLAIN_PLURAL = re.compile(r"[a-z]{3,}[^siu]s")
+
+_LEMMAS: dict[str, str] = {}   # word as written -> lowercase lemma; the vocabulary is small
 
 
-_STEMS: dict[str, str] = {}   # lowercase word -> stem; the vocabulary is small, lookups hot
+def _lemma(word: str) -> str:
+    if _PLURAL_ACRONYM.fullmatch(word):
+        return word[:-1].lower()
+    lower = word.lower()
+    lemma = simplemma.lemmatize(lower, lang="en").lower()
+    return lemma[:-1] if lemma == lower and _PLAIN_PLURAL.fullmatch(lower) else lemma
 
 
-def stems_of(text: str) -> list[str]:
+def lemmas_of(text: str) -> list[str]:
+    """The lemma of every word of text, lowercase: what concept names are matched on."""
     result = []
-    for word in _TOKEN.findall(text.lower()):
-        stem = _STEMS.get(word)
-        if stem is None:
-            stem = _STEMS[word] = _STEMMER.stemWord(word)
-        result.append(stem)
+    for word in _TOKEN.findall(text):
+        lemma = _LEMMAS.get(word)
+        if lemma is None:
+            lemma = _LEMMAS[word] = _lemma(word)
+        result.append(lemma)
     return result
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """(stem, start, end) for every word of text."""
     spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    return [(stem, start, end) for stem, (start, end) in zip(stems_of(text), spans)]
+    return [(stem, start, end) for stem, (start, end) in zip(lemmas_of(text), spans)]
 
 
 @dataclass(frozen=True)
@@ -43,7 +56,7 @@ class Matcher:
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(concept id, start, end) of every non-overlapping mention, longest phrase wins."""
-        stems = stems_of(text)
+        stems = lemmas_of(text)
         phrases = self.phrases
         if not any(s in phrases for s in stems):
             return []          # most text: no word that can start a concept name

@@ -5,11 +5,12 @@ import math
 from collections import Counter, defaultdict
 
 from .concepts import Matcher
-from .text import word_count
+from .text import sentence_of, word_count
 from .model import Article, ArticleLinks, Mention, RelatedArticle
 
 RELATED_MAX = 5
 SHORT_ARTICLE_WORDS = 300
+OUTLINE_ITEM_WORDS = 8
 
 
 def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
@@ -27,22 +28,32 @@ def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
 def article_tags(article: Article, mentions: list[Mention], matcher: Matcher) -> tuple[str, ...]:
     """The concepts an article discusses, as opposed to names in passing.
 
-    Rule: a concept is a tag when the article names it at least twice, or names it once
-    where an author states a topic: the title, a section heading, a short list entry (an
-    outline such as "5. How to do fan economy...") or the opening paragraph. In a short
-    article (under SHORT_ARTICLE_WORDS words) one mention is enough. Otherwise a single
-    passing mention in running text is not a topic.
+    Rule: a concept is a tag when the article names it (label, alias or hidden label)
+    - in the title or a section heading, or
+    - where an author states a topic: the opening paragraph, a short list entry (an outline
+      such as "5. How to do fan economy..."), the first sentence of a paragraph or list item, or
+    - in two different sentences, or three times anywhere.
+    A single name inside a later sentence of a paragraph is in passing. In a short article
+    (under SHORT_ARTICLE_WORDS words) one mention is enough.
     """
+    points = {p.id: p for p in article.points()}
+    opening = next(iter(points), None)
+    short = sum(word_count(p.text) for p in points.values()) < SHORT_ARTICLE_WORDS
+    tags = {cid for cid, _, _ in matcher.find(article.title)}
+    # Per concept, the sentences naming it: 1 for a topic sentence, 0.5 for any other.
+    weights: dict[str, dict[tuple[str, int], float]] = defaultdict(dict)
+    for m in mentions:
+        if m.in_heading or short:
+            tags.add(m.concept_id)
+            continue
+        point = points[m.point_id]
+        sentence = sentence_of(point.text, m.start)
+        topical = (m.point_id == opening or sentence == 0
+                   or (point.kind == "item" and word_count(point.text) <= OUTLINE_ITEM_WORDS))
+        weights[m.concept_id][(m.point_id, sentence)] = 1.0 if topical else 0.5
     counts = Counter(m.concept_id for m in mentions)
-    points = article.points()
-    topical = {p.id for p in points if p.kind == "item" and word_count(p.text) <= 8}
-    if points:
-        topical.add(points[0].id)
-    headed = {m.concept_id for m in mentions if m.in_heading or m.point_id in topical}
-    headed |= {cid for cid, _, _ in matcher.find(article.title)}
-    needed = 1 if sum(word_count(p.text) for p in points) < SHORT_ARTICLE_WORDS else 2
-    return tuple(sorted(cid for cid in counts.keys() | headed
-                        if counts[cid] >= needed or cid in headed))
+    tags |= {cid for cid, w in weights.items() if sum(w.values()) >= 1 or counts[cid] >= 3}
+    return tuple(sorted(tags))
 
 
 def link_articles(articles: list[Article], matcher: Matcher) -> dict[str, ArticleLinks]:

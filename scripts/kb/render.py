@@ -154,7 +154,9 @@ def concept_page(concept: Concept, mentions: list[Mention], site: Site,
     categories = {c.id: c.label for c in site.categories}
     parts = [front_matter(title=meta_text(concept.label), description=meta_text(concept.definition),
                           aliases=list(concept.aliases))]
-    parts.append(f"# {md_text(concept.label)} {{ #kb-title }}\n\n{md_text(concept.definition)}\n\n")
+    # The filter lets the search worker look among concept pages alone (search-worker.js).
+    parts.append(f'# {md_text(concept.label)} {{ #kb-title data-pagefind-filter="kind:concept" }}'
+                 f"\n\n{md_text(concept.definition)}\n\n")
     # The names are search metadata too: the search worker puts a concept page first when
     # the query is one of its names, and Pagefind weighs these words like a title.
     if concept.aliases:

@@ -17,6 +17,11 @@ def sentences(line: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(line) if s.strip()]
 
 
+def sentence_of(line: str, offset: int) -> int:
+    """Which sentence of line (0 = the first) the character at offset belongs to."""
+    return sum(1 for m in _SENTENCE_END.finditer(line, 0, offset + 1) if m.end() <= offset)
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 

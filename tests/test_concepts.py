@@ -1,0 +1,57 @@
+"""Concept matching: the names a reader would recognise, and nothing else."""
+from __future__ import annotations
+
+import pytest
+
+import _paths  # noqa: F401
+from _support import editorial
+from kb.concepts import Matcher, build_matcher
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return build_matcher(editorial().concepts)
+
+
+def found(matcher: Matcher, text: str) -> list[tuple[str, str]]:
+    """(concept id, the words matched) for every mention in text."""
+    return [(cid, text[start:end]) for cid, start, end in matcher.find(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Consumption upgrade is here.", "CONSUMPTION UPGRADING is here.",
+    "Consumption upgrades are here.", "Consumption upgraded last year.",
+    "The upgrade of consumption is here.", "The upgrading of consumption is here."])
+def test_case_and_inflections_match(matcher: Matcher, text: str) -> None:
+    assert [cid for cid, _ in found(matcher, text)] == ["consumption-upgrade"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("New-retail stores open.", "New-retail"), ("New retail stores open.", "New retail"),
+    ("After sale matters.", "After sale"), ("The after-sales team.", "after-sales"),
+    ("Invite KOLs to write.", "KOLs"), ("The economy of fans.", "economy of fans"),
+    ("Micro-businesses sell.", "Micro-businesses")])
+def test_hyphen_space_plural_and_acronym_variants_match(matcher: Matcher, text: str,
+                                                        words: str) -> None:
+    assert words in [w for _, w in found(matcher, text)], found(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Retailers new and old compete.",            # "new retailers" is not "new retail"
+    "The new retailers opened.",
+    "Customization services have a market.",     # a derived word is not "customer service"
+    "What customers care about is freshness.",
+    "Fanship is not a word; nor is fansite.",    # whole words only
+    "Since the 19th CPC National Congress."])    # an ambiguous acronym is not an alias
+def test_derived_words_parts_of_words_and_ambiguous_acronyms_do_not_match(
+        matcher: Matcher, text: str) -> None:
+    assert found(matcher, text) == []
+
+
+def test_longest_name_wins_and_mentions_do_not_overlap(matcher: Matcher) -> None:
+    text = "Cross-border e-commerce grows."
+    assert found(matcher, text) == [("cross-border-e-commerce", "Cross-border e-commerce")]
+
+
+def test_chinese_text_around_a_name_does_not_stop_the_match(matcher: Matcher) -> None:
+    assert [cid for cid, _ in found(matcher, "粉丝经济 fan economy 粉丝经济")] == ["fan-economy"]
