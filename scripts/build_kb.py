@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import multiprocessing
+import os
 import sys
 import time
 from pathlib import Path
@@ -17,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kb.clean import clean, repeated_edge_sentences  # noqa: E402
 from kb.concepts import build_matcher  # noqa: E402
-from kb.editorial import EditorialError, load_editorial  # noqa: E402
+from kb.editorial import Editorial, EditorialError, load_editorial  # noqa: E402
 from kb.link import link_articles  # noqa: E402
 from kb.model import Article, RawArticle, Site, Skipped  # noqa: E402
 from kb.progress import progress  # noqa: E402
@@ -31,6 +33,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # `make serve` calls main() again on every edit in one process: an article whose text,
 # editorial data and cross-article context are unchanged is not cleaned again.
 _ARTICLES: dict[tuple[object, ...], Article] = {}
+# Cleaning and structuring are per article and take most of the pipeline: from this many
+# articles on they are spread over the cores (forked workers; results in input order).
+PARALLEL_FROM = 200
 
 
 def editorial_fingerprint(folder: Path) -> str:
@@ -64,14 +69,11 @@ def main(argv: list[str] | None = None) -> int:
 
     repeated = repeated_edge_sentences(raws)
     context = (editorial_fingerprint(args.editorial), hash(repeated))
-    articles = []
-    for raw in progress(raws, "cleaning"):
-        key = (raw.source, raw.digest, *context)
-        if key not in _ARTICLES:
-            text = clean(raw, editorial, repeated)
-            _ARTICLES[key] = build_article(raw, text, editorial.titles.get(raw.source))
-        articles.append(_ARTICLES[key])
-    articles = assign_slugs(articles)
+    keys = [(raw.source, raw.digest, *context) for raw in raws]
+    todo = [raw for raw, key in zip(raws, keys) if key not in _ARTICLES]
+    for raw, article in zip(todo, prepare_articles(todo, editorial, repeated)):
+        _ARTICLES[(raw.source, raw.digest, *context)] = article
+    articles = assign_slugs([_ARTICLES[key] for key in keys])
     matcher = build_matcher(editorial.concepts)
 
     if args.suggest:
@@ -91,6 +93,29 @@ def main(argv: list[str] | None = None) -> int:
     for skip in skipped:
         print(f"  skipped {skip.source}: {skip.reason}")
     return 0
+
+
+_JOB: tuple[Editorial, frozenset[str]] | None = None   # what forked workers clean with
+
+
+def _prepare(raw: RawArticle) -> Article:
+    assert _JOB is not None
+    editorial, repeated = _JOB
+    return build_article(raw, clean(raw, editorial, repeated), editorial.titles.get(raw.source))
+
+
+def prepare_articles(raws: list[RawArticle], editorial: Editorial,
+                     repeated: frozenset[str]) -> list[Article]:
+    """Clean and structure every article, in input order."""
+    global _JOB
+    _JOB = (editorial, repeated)
+    cores = len(os.sched_getaffinity(0))
+    if len(raws) < PARALLEL_FROM or cores < 2:
+        return [_prepare(raw) for raw in progress(raws, "cleaning")]
+    # Forked workers inherit _JOB and the loaded libraries: nothing is pickled but the
+    # articles going in and out.
+    with multiprocessing.get_context("fork").Pool(cores) as pool:
+        return list(progress(pool.imap(_prepare, raws, chunksize=8), "cleaning", len(raws)))
 
 
 def drop_duplicates(raws: list[RawArticle]) -> tuple[list[RawArticle], list[Skipped]]:

@@ -234,7 +234,8 @@ def test_every_concept_label_and_alias_puts_its_concept_page_first(page: Page, s
 # --- d. point permalinks --------------------------------------------------------------------------
 
 # The points of an article: paragraphs and list items from the title to the related articles or
-# the closing rule, minus the "Concepts:" line. A loose list item's points are its paragraphs.
+# the closing rule, minus the "Concepts:" line. A list item followed by more paragraphs has
+# its id on its first paragraph.
 POINTS_JS = """() => {
   const article = document.querySelector('article.md-content__inner');
   const start = article.querySelector('h1');

@@ -15,6 +15,8 @@ import _paths  # noqa: F401
 import sitebuild
 from _support import front_matter, page_for_source, parse_html, squeeze
 from kb.escape import md_text, meta_text
+from kb.model import Point
+from kb.render import _points_html
 
 PAYLOADS = [
     "<script>alert(1)</script>",
@@ -49,6 +51,13 @@ PAYLOADS = [
     "a  b\tc",
     "ends with two spaces  ",
 ]
+# Python-Markdown marks stashed HTML with STX/ETX: text must not be able to forge one.
+PLACEHOLDER = "\x02wzxhzdk:0\x03 and \x02wzxhzdk:1\x03"
+
+
+def _shown(payload: str) -> str:
+    """What a reader sees of payload: control characters show as U+FFFD."""
+    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "\ufffd", payload)
 
 def _mkdocs_extensions() -> tuple[list[str], dict[str, dict]]:
     """The Markdown extensions mkdocs.yml enables (the theme adds none that parse the body)."""
@@ -74,27 +83,34 @@ def _text_of(html: str) -> str:
     return page.article_text
 
 
-@pytest.mark.parametrize("payload", PAYLOADS)
+@pytest.mark.parametrize("payload", PAYLOADS + [PLACEHOLDER])
 def test_md_text_renders_as_the_literal_text(payload: str) -> None:
     html = render(md_text(payload))
-    assert squeeze(_text_of(html)) == squeeze(payload)
+    assert squeeze(_text_of(html)) == squeeze(_shown(payload))
     assert re.fullmatch(r"<p>.*</p>", html, re.S), f"not one plain paragraph: {html}"
 
 
-@pytest.mark.parametrize("payload", PAYLOADS)
-def test_md_text_in_the_point_layout_keeps_the_point_id_and_text(payload: str) -> None:
-    # The shape render.py writes for a paragraph point: text, permalink, attribute list.
-    md = f'{md_text(payload)} [¶](#p1){{ .kb-permalink title="Link" }}\n{{ #p1 }}\n'
-    page = parse_html(f"<article>{render(md)}</article>")
-    assert squeeze(page.by_id["p1"]) == squeeze(f"{payload} ¶")
+def _points(*points: Point) -> str:
+    """Points rendered as render.py writes them into an article page, then by Markdown."""
+    return render(_points_html(points, {}, {}, "articles/a.md"))
+
+
+@pytest.mark.parametrize("payload", PAYLOADS + [PLACEHOLDER])
+def test_a_paragraph_point_shows_its_text_literally_and_keeps_its_id(payload: str) -> None:
+    page = parse_html(f"<article>{_points(Point('p1', 'paragraph', payload))}</article>")
+    assert squeeze(page.by_id["p1"]) == squeeze(f"{_shown(payload)} ¶")
     assert not [e for e in page.elements if e.tag not in ("article", "p", "a")]
 
 
-@pytest.mark.parametrize("payload", PAYLOADS)
-def test_md_text_inside_a_list_item_stays_literal(payload: str) -> None:
-    md = f"1. {md_text(payload)}\n    {{ #p2 }}\n"
-    page = parse_html(f"<article>{render(md)}</article>")
-    assert squeeze(page.by_id["p2"]) == squeeze(payload)
+@pytest.mark.parametrize("payload", PAYLOADS + [PLACEHOLDER])
+def test_list_item_points_show_their_text_literally_and_keep_their_ids(payload: str) -> None:
+    html = _points(Point("p2", "item", payload, 3), Point("p3", "item-more", payload),
+                   Point("p4", "item", payload, 4))
+    page = parse_html(f"<article>{html}</article>")
+    for point_id in ("p2", "p3", "p4"):
+        assert squeeze(page.by_id[point_id]) == squeeze(f"{_shown(payload)} ¶"), point_id
+    assert [e.attrs.get("value") for e in page.elements if e.tag == "li"] == ["3", "4"]
+    assert not [e for e in page.elements if e.tag not in ("article", "ol", "li", "p", "a")]
 
 
 def test_md_text_puts_everything_on_one_line() -> None:

@@ -6,6 +6,7 @@ incremental and clean up after deleted articles. One build per fixture, shared b
 from __future__ import annotations
 
 import gzip
+import posixpath
 import random
 import re
 import time
@@ -115,6 +116,48 @@ def test_every_seed_point_has_a_working_permalink(seeds: sitebuild.Built) -> Non
         links = [e.attrs["href"][1:] for e in parsed.elements
                  if e.tag == "a" and "kb-permalink" in (e.attrs.get("class") or "")]
         assert links and set(links) <= ids, page
+
+
+def broken_links(site: Path) -> list[str]:
+    """Every link between pages of the site (page, and #point) that leads nowhere. MkDocs
+    checks the Markdown links; this also covers those render.py writes as raw HTML."""
+    pages = {html.relative_to(site).as_posix(): parse_html(html.read_text(encoding="utf-8"))
+             for html in sorted(site.rglob("*.html"))}
+    ids = {name: {e.attrs["id"] for e in page.elements if e.attrs.get("id")}
+           for name, page in pages.items()}
+    broken = []
+    for name, page in pages.items():
+        if name == "404.html":         # served at any depth: its links are absolute on purpose
+            continue
+        for element in page.elements:
+            link = element.attrs.get("href") if element.tag == "a" else None
+            if not link or re.match(r"[a-z]+:|//", link) or link.startswith("?"):
+                continue
+            path, _, anchor = link.partition("#")
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(name), path)) \
+                if path else name
+            if target.startswith(".."):
+                broken.append(f"{name}: {link} leaves the site")
+                continue
+            if not (site / target).is_file():
+                target = posixpath.join(target, "index.html").removeprefix("./")
+            if not (site / target).is_file():
+                broken.append(f"{name}: {link} (no {target})")
+            elif anchor and target in ids and anchor not in ids[target]:
+                broken.append(f"{name}: {link} (no #{anchor} in {target})")
+    return broken
+
+
+def test_every_link_and_anchor_between_seed_pages_leads_somewhere(seeds: sitebuild.Built) -> None:
+    assert not broken_links(seeds.site), "\n".join(broken_links(seeds.site)[:20])
+
+
+def test_concept_pages_link_every_mention_to_its_point(seeds: sitebuild.Built) -> None:
+    page = parse_html((seeds.site / "concepts" / "fan-economy" / "index.html")
+                      .read_text(encoding="utf-8"))
+    deep = [e.attrs["href"] for e in page.elements
+            if e.tag == "a" and "/articles/" in (e.attrs.get("href") or "") and "#" in e.attrs["href"]]
+    assert len(deep) == int(re.search(r"\((\d+)\)", page.by_id["kb-mentions"]).group(1)) > 0
 
 
 def test_seed_tags_are_listed_on_the_tags_page(seeds: sitebuild.Built) -> None:

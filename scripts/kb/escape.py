@@ -1,6 +1,7 @@
 """Make untrusted article text inert in Markdown, HTML and page metadata."""
 from __future__ import annotations
 
+import html
 import re
 
 # Every character that Markdown (with the extensions in mkdocs.yml), attr_list or HTML could
@@ -11,15 +12,25 @@ _MARKUP = re.compile(r"[&<>\\`*_{}\[\]#|]")
 # At the start of a line "1. ", "- " or "+ " would open a list.
 _SPACES = re.compile(r"\s+")
 _LINE_START = re.compile(r"^(\s*\d+)([.)])|^(\s*)([-+=])")
+# Control characters have no place in a page, and Python-Markdown reads STX/ETX pairs as its
+# own placeholders: they are shown as U+FFFD, so the reader sees that something was there.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def md_text(text: str) -> str:
     """Article text -> Markdown that renders as exactly that text, on one line. Runs of
     white space become one space (kept at the ends: callers join pieces)."""
-    text = _SPACES.sub(" ", text)
+    text = _CONTROL.sub("\ufffd", _SPACES.sub(" ", text))
     text = _MARKUP.sub(lambda m: f"&#{ord(m.group(0))};", text)
     return _LINE_START.sub(lambda m: f"{m.group(1) or m.group(3)}&#{ord(m.group(2) or m.group(4))};",
                            text)
+
+
+def html_text(text: str) -> str:
+    """Article text -> HTML text (or attribute value) that shows exactly that text, on one
+    line. Python-Markdown passes a raw HTML block through untouched, so nothing in it is
+    read as Markdown either."""
+    return html.escape(_CONTROL.sub("\ufffd", _SPACES.sub(" ", text)), quote=True)
 
 
 _META_UNSAFE = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”", "\\": "＼",
@@ -30,4 +41,4 @@ def meta_text(text: str) -> str:
     """Text for front matter (title, description). The theme prints these into <title>,
     <meta content="..."> and the nav without escaping, so characters that could open a
     tag, an attribute or a template are replaced by look-alikes."""
-    return " ".join(text.translate(_META_UNSAFE).split())
+    return " ".join(_CONTROL.sub("\ufffd", text).translate(_META_UNSAFE).split())
