@@ -12,6 +12,7 @@ from kb.editorial import load_editorial
 from kb.model import Change
 from kb.repair import repair_line, restored_trans
 from kb.structure import build_article
+from kb.text import sentences
 
 BODY = f"{P1}\n{P2}\n{P3}\n{P4}\n"
 
@@ -146,7 +147,8 @@ FARM = ["- How To Sell More Shoes This Winter",
 
 
 @pytest.mark.parametrize("header", ["Related reading", "- Related reading", "Recommended articles:",
-                                    "相关阅读", "【相关阅读】", "You may also like"])
+                                    "相关阅读", "【相关阅读】", "You may also like",
+                                    "More exciting content", "往期回顾", "Recommended for you"])
 def test_trailing_related_reading_link_farm_is_removed_with_its_header(header: str) -> None:
     result = cleaned(BODY + header + "\n" + "\n".join(FARM) + "\n")
     assert result.lines == (P1, P2, P3, P4)
@@ -194,7 +196,19 @@ def test_related_reading_header_followed_by_real_paragraphs_is_kept() -> None:
     ["- END -"],
     ["Follow us for more.", "Scan the QR code below.", "Responsible editor: Li Na", "—END—"],
     ["关注我们的公众号"],
-], ids=["follow", "scan-qr", "public-account", "editor", "end", "end-dashes", "all", "chinese"])
+    ['Reply "group" in the background to receive the complete manual.'],
+    ["Welcome to share this article with friends who sell online."],
+    ["Like and share if you found this useful!"],
+    ['Click "Read the original" to view more.'],
+    ["For more tips, add the assistant on WeChat: ds8899."],
+    ["Please pay attention to our public account."],
+    ["Friends who want the full handbook can leave a message in the comment area."],
+    ["The above content is for reference only."],
+    ["(The author is the founder of a tea brand, and this article represents only his views.)"],
+], ids=["follow", "scan-qr", "public-account", "editor", "end", "end-dashes", "all", "chinese",
+        "reply-in-background", "welcome-to-share", "like-and-share", "read-the-original",
+        "for-more-add", "pay-attention-to-us", "leave-a-message", "reference-only",
+        "author-bio"])
 def test_call_to_action_footer_is_removed(footer: list[str]) -> None:
     result = cleaned(BODY + "\n".join(footer) + "\n")
     assert result.lines == (P1, P2, P3, P4)
@@ -210,7 +224,11 @@ def test_call_to_action_sentence_glued_to_the_last_line_takes_only_itself() -> N
     "In short, merchants must follow the trend of consumption upgrading.",
     "Only sellers who add real value to the goods will survive.",
     "The conclusion is simple: follow the customer, not the competitor.",
-], ids=["follow-the-trend", "add-value", "follow-the-customer"])
+    "Add more value to the goods, and buyers will come back for more.",
+    "Pay attention to the details, because buyers notice every one of them.",
+    "Share the data with the factory, and the factory will share its capacity.",
+], ids=["follow-the-trend", "add-value", "follow-the-customer", "add-more-value",
+        "pay-attention-to-details", "share-the-data"])
 def test_real_closing_sentence_using_follow_or_add_is_kept(sentence: str) -> None:
     result = cleaned(f"{BODY}{sentence}\n")
     assert result.lines[-1] == sentence, result.changes
@@ -313,15 +331,23 @@ def test_numbered_line_after_a_split_enumeration_is_not_joined() -> None:
     ("paction", "transaction"), ("pfer", "transfer"), ("pparent", "transparent"),
     ("pport", "transport"), ("pmit", "transmit"), ("pformation", "transformation"),
     ("Pformed", "Transformed"), ("plation", "translation"),
+    ("pcend", "transcend"), ("pitory", "transitory"), ("pportation", "transportation"),
+    ("pient", "transient"), ("pcript", "transcript"), ("pplant", "transplant"),
 ])
 def test_eaten_trans_is_restored(damaged: str, restored: str) -> None:
     assert restored_trans(damaged) == restored
 
 
 @pytest.mark.parametrize("word", ["apparent", "support", "template", "plate", "plan", "port",
-                                  "Plan", "pattern", "people", "platform", "Pinduoduo", "pit"])
+                                  "Plan", "pattern", "people", "platform", "Pinduoduo", "pit",
+                                  "pact", "pose", "plating", "pits", "pistol", "pellet"])
 def test_real_words_are_not_given_a_trans(word: str) -> None:
     assert restored_trans(word) is None
+
+
+def test_rare_spelling_of_a_far_more_common_trans_word_is_restored() -> None:
+    # "pistor" is in the word list (a surname), but "transistor" is some thirty times commoner.
+    assert restored_trans("pistor") == "transistor"
 
 
 def test_trans_repair_in_a_line_changes_only_damaged_words_and_records_each() -> None:
@@ -437,3 +463,96 @@ def test_hot_recommendation_header_opens_a_link_farm() -> None:
     assert result.lines == (P1, P2)
     assert ("removed", "Hot recommendation", "link-farm header") in [
         (c.kind, c.text, c.detail) for c in result.changes]
+
+
+# --- footers seen on unseen pages -------------------------------------------------------------
+
+def test_footer_of_notices_calls_and_end_marker_is_removed_whatever_the_order() -> None:
+    footer = ["Want to learn more selling skills? Scan the QR code below to join the camp for free.",
+              "—END—",
+              "Disclaimer: This article is reproduced from the Internet. If there is any "
+              "infringement, please contact us and we will delete it.",
+              "Long press to identify the QR code and follow Shop Daily"]
+    result = cleaned(BODY + "\n".join(footer) + "\n")
+    assert result.lines == (P1, P2, P3, P4), result.changes
+
+
+def test_ad_lead_in_question_glued_to_the_last_paragraph_goes_with_its_call() -> None:
+    ad = "Want to learn more selling skills? Scan the QR code below to join the camp for free."
+    result = cleaned(f"{P1}\n{P2}\n{P3} {ad}\n")
+    assert result.lines == (P1, P2, P3)
+    assert sorted(removed(result.changes)) == sorted(sentences(ad))
+
+
+def test_link_farm_followed_by_a_call_to_action_is_removed() -> None:
+    result = cleaned(BODY + "Related articles:\n" + "\n".join(FARM[:3])
+                     + "\nScan the QR code to follow us\n")
+    assert result.lines == (P1, P2, P3, P4)
+
+
+def test_unbulleted_channel_headlines_at_the_end_are_a_link_farm() -> None:
+    farm = ["Double 11 Data Review | Sellers Talk",
+            "New Rules For Small Sellers | What Changes",
+            "Live Streaming Review | The Top Ten Anchors"]
+    result = cleaned(BODY + "\n".join(farm) + "\n")
+    assert result.lines == (P1, P2, P3, P4)
+    assert removed(result.changes) == farm
+
+
+def test_two_headline_lines_at_the_end_without_bullets_are_kept() -> None:
+    tail = ["Customer Service Matters | A Note", "Quality Beats Price | A Second Note"]
+    result = cleaned(BODY + "\n".join(tail) + "\n")
+    assert result.lines[-2:] == tuple(tail)
+
+
+def test_tagline_shared_with_other_articles_is_removed_above_a_link_farm() -> None:
+    a = raw("\n".join(LONG_A) + f"\n{SHARED}\n" + "\n".join(FARM) + "\n", "a.txt")
+    b = raw("\n".join(LONG_B) + f"\n{SHARED}\n", "b.txt")
+    repeated = repeated_edge_sentences([a, b])
+    assert clean(a, editorial(), repeated).lines == tuple(LONG_A)
+
+
+def test_title_below_a_tagline_shared_with_other_articles_is_found() -> None:
+    a = raw(f"{SHARED}\nHow Stores Survive The Slow Season\n" + "\n".join(LONG_A) + "\n", "a.txt")
+    b = raw(f"{SHARED}\n" + "\n".join(LONG_B) + "\n", "b.txt")
+    result = clean(a, editorial(), repeated_edge_sentences([a, b]))
+    assert result.title_line == "How Stores Survive The Slow Season"
+    assert result.lines == tuple(LONG_A)
+
+
+@pytest.mark.parametrize("notice", [
+    "Image source: Visual China",
+    "Picture from the Internet",
+    "This article is from the public account Shop Observer, author Wang Lei.",
+    "This article was originally published by Yiou and is reprinted with authorization.",
+    "The author's view does not represent the position of this website.",
+], ids=["image-source", "picture-from-internet", "this-article-is-from", "reprinted",
+        "position"])
+def test_credit_and_source_notice_amid_the_text_is_removed(notice: str) -> None:
+    result = cleaned(f"{P1}\n{notice}\n{P2}\n{P3}\n{P4}\n")
+    assert result.lines == (P1, P2, P3, P4)
+    assert removed(result.changes) == [notice]
+
+
+def test_real_sentence_about_pictures_or_sources_is_kept() -> None:
+    line = ("The pictures on a product page decide more sales than the title, and this article "
+            "explains where good sellers source them.")
+    result = cleaned(f"{P1}\n{line}\n{P2}\n")
+    assert line in result.lines
+
+
+def test_heading_after_an_enumeration_split_across_lines_is_not_joined() -> None:
+    result = cleaned(f"{P1}\nFour points: 1. Content as a manual 2. Content\n"
+                     f"Planning over a year 3. Measuring content correctly\n"
+                     f"Second, content explains the product better than an ad\n{P2}\n")
+    assert result.lines == (P1, "Four points: 1. Content as a manual 2. Content Planning over a "
+                            "year 3. Measuring content correctly",
+                            "Second, content explains the product better than an ad", P2)
+
+
+@pytest.mark.parametrize("bullet", ["◆", "▶", "■", "★", "»"])
+def test_link_farm_with_portal_bullet_glyphs_is_removed(bullet: str) -> None:
+    farm = [f"{bullet} How To Sell More Shoes This Winter", f"{bullet} Five Tips For New Store Owners",
+            f"{bullet} Why Brands Matter More Than Ever"]
+    result = cleaned(BODY + "\n".join(farm) + "\n")
+    assert result.lines == (P1, P2, P3, P4)

@@ -45,11 +45,34 @@ def items(a: Article) -> list[tuple[int | None, str]]:
     ("Section 4. Pricing", "Pricing"),
     ("01\nData thinking", "Data thinking"),
     ("02\nData thinking;", "Data thinking"),
+    ("Two, build the brand", "Build the brand"),
+    ("II. Product design", "Product design"),
+    ("IV、Product design", "Product design"),
+    ("Part Three - Brand building", "Brand building"),
+    ("Chapter 2 — Brand building", "Brand building"),
+    ("03 Data thinking", "Data thinking"),
+    ("First point: find the price the buyer expects", "Find the price the buyer expects"),
+    ("The second step: test the product", "Test the product"),
+    ("Step 3: Scale up", "Scale up"),
 ])
 def test_heading_line_opens_a_section_with_the_enumerator_stripped(line: str, heading: str) -> None:
     a = article(f"{P1}\n{line}\n{P2}\n{P3}\n")
     assert headings(a) == [None, heading]
     assert [p.text for p in a.sections[1].points] == [P2, P3]
+
+
+def test_long_sentence_starting_with_a_number_word_and_comma_is_a_paragraph() -> None:
+    line = ("Two, three or four orders a day are enough for a new store in its first month, "
+            "because the ranking rewards steady sales more than a single burst.")
+    a = article(f"{P1}\n{line}\n{P2}\n")
+    assert headings(a) == [None]
+    assert line in [p.text for p in a.points()]
+
+
+def test_sentence_starting_with_the_pronoun_i_is_not_a_roman_numeral_heading() -> None:
+    line = "I. e. the buyer, not the seller, decides what a fair price is."
+    a = article(f"{P1}\n{line}\n{P2}\n")
+    assert headings(a) == [None]
 
 
 def test_colon_heading_glued_after_a_sentence_is_split_off() -> None:

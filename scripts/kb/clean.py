@@ -18,17 +18,21 @@ from .structure import ENUMERATED, looks_like_heading
 from .text import ends_sentence, fingerprint, is_title_case, sentences, word_count
 
 EDGE_LINES = 3          # lines at each end where footers and breadcrumbs live
+# Where shared taglines are counted: a few more lines, not counting bulleted ones, because a
+# tagline often sits above a link farm ("Welcome to share..." then "- Headline" x 4).
+REPEAT_WINDOW = 6
 MIN_REPEATED_WORDS = 6  # a shorter repeated sentence may be a shared phrase, not an ad
 HEADLINE_MAX_WORDS = 25
-BULLET = re.compile(r"^\s*(?:[-|·•*]+\s*)+")
+# Bullets of scraped link lists, including the glyphs Chinese portals use (◆ ▶ ■ ★ ...).
+BULLET = re.compile(r"^\s*(?:[-|·•*◆◇▶►▸»›→▪■□●○★☆]+\s*)+")
 
 
 def repeated_edge_sentences(raws: Iterable[RawArticle]) -> frozenset[str]:
     """Sentences found at the head or tail of two or more articles: site-wide boilerplate."""
     counts: Counter[str] = Counter()
     for raw in raws:
-        lines = [ln for ln in raw.text.split("\n") if ln.strip()]
-        edge = lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+        lines = [ln for ln in raw.text.split("\n") if ln.strip() and not BULLET.match(ln)]
+        edge = lines[:REPEAT_WINDOW] + lines[-REPEAT_WINDOW:]
         # Headings are shared by articles of one series ("First, meet the new middle class;"):
         # they are structure, not boilerplate.
         counts.update({fingerprint(s) for ln in edge if not looks_like_heading(ln)
@@ -40,7 +44,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     lines = [ln.strip() for ln in raw.text.split("\n")]
     lines = [ln for ln in lines if ln]
     changes: list[Change] = []
-    title_index = _title_index(lines, editorial)
+    title_index = _title_index(lines, editorial, repeated)
     title_line = lines[title_index] if title_index is not None else None
     if title_index:   # scraped navigation above the title line
         changes.extend(Change("removed", ln, "breadcrumb or navigation above the title")
@@ -48,8 +52,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     body = lines[title_index + 1:] if title_index is not None else lines
     body = _remove_patterns(body, editorial, changes)
     body = _remove_edge_repeats(body, repeated, changes)
-    body = _remove_link_farm(body, editorial, changes)
-    body = _remove_tail_calls(body, editorial, changes)
+    body = _remove_footer(body, editorial, repeated, changes)
     body = _remove_head_fragments(body, editorial, changes)
     body = _remove_caption_fragments(body, editorial, changes)
     body = _join_broken_lines(body, changes)
@@ -64,15 +67,21 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     return CleanText(raw.source, title_line, tuple(repaired), tuple(changes))
 
 
-def _title_index(lines: list[str], ed: Editorial) -> int | None:
+def _title_index(lines: list[str], ed: Editorial, repeated: frozenset[str]) -> int | None:
     """Where the source's own title line is: the first line, or the first headline of three
-    or more words after a few lines of scraped navigation (breadcrumbs, one-word captions)."""
+    or more words after a few lines of scraped navigation (breadcrumbs, one-word captions,
+    a site-wide tagline shared with other articles)."""
     for index, line in enumerate(lines[:EDGE_LINES + 1]):
         if is_title_line(line, ed) and (index == 0 or word_count(line) >= 3):
             return index
-        if not (_is_fragment(line, ed) or ed.call_to_action.search(line)):
+        if not (_is_fragment(line, ed) or ed.call_to_action.search(line)
+                or _all_repeated(line, repeated)):
             return None
     return None
+
+
+def _all_repeated(line: str, repeated: frozenset[str]) -> bool:
+    return bool(repeated) and all(fingerprint(s) in repeated for s in sentences(line))
 
 
 def is_title_line(line: str, ed: Editorial) -> bool:
@@ -150,22 +159,63 @@ def _remove_link_farm(lines: list[str], ed: Editorial, changes: list[Change]) ->
             and lines[start - 1] not in ed.keep:
         start -= 1
     run = lines[start:]
-    headline_like = sum(1 for ln in run if "|" in ln or is_title_case(BULLET.sub("", ln)))
+    headline_like = sum(1 for ln in run if _reads_like_headline(ln))
     if len(run) >= 3 and headline_like >= 0.6 * len(run):
         changes.extend(Change("removed", ln, "link-farm headline (bulleted list at the end)")
+                       for ln in lines[start:])
+        return lines[:start]
+    # Without bullets the lines must all read like headlines: real text rarely ends in three
+    # Title Case lines with no sentence punctuation.
+    start = len(lines)
+    while start > 0 and lines[start - 1] not in ed.keep and _is_headline(lines[start - 1]) \
+            and _reads_like_headline(lines[start - 1]) \
+            and not lines[start - 1].rstrip().endswith(_STATEMENT_END) \
+            and not looks_like_heading(lines[start - 1]):
+        start -= 1
+    if len(lines) - start >= 3:
+        changes.extend(Change("removed", ln, "link-farm headline (headlines at the end)")
                        for ln in lines[start:])
         return lines[:start]
     return lines
 
 
-def _remove_tail_calls(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
-    """Call-to-action sentences at the very end, line by line until real text is reached."""
+_STATEMENT_END = (".", ",", ";", ":", "。", "，", "；", "：")   # headlines may end in ? or !
+
+
+def _reads_like_headline(line: str) -> bool:
+    """'Channel | Headline' or a Title Case line: the shape of a linked headline."""
+    text = BULLET.sub("", line)
+    return "|" in text or is_title_case(text)
+
+
+def _remove_footer(lines: list[str], ed: Editorial, repeated: frozenset[str],
+                   changes: list[Change]) -> list[str]:
+    """The footer block: link farms, calls to action and shared taglines in any order (a
+    tagline above a link farm, a QR call below it), peeled from the end until none is left."""
+    while True:
+        before = len(changes)
+        lines = _remove_link_farm(lines, ed, changes)
+        lines = _remove_tail_calls(lines, ed, changes, repeated)
+        if len(changes) == before:
+            return lines
+
+
+def _remove_tail_calls(lines: list[str], ed: Editorial, changes: list[Change],
+                       repeated: frozenset[str] = frozenset()) -> list[str]:
+    """Call-to-action sentences (and taglines repeated at the tail of other articles) at the
+    very end, line by line until real text is reached."""
     lines = list(lines)
     while lines and lines[-1] not in ed.keep:
         parts = sentences(lines[-1])
         kept = list(parts)
-        while kept and ed.call_to_action.search(kept[-1]):
-            changes.append(Change("removed", kept.pop(), "call to action / footer at the end"))
+        while kept:
+            if ed.call_to_action.search(kept[-1]):
+                why = "call to action / footer at the end"
+            elif fingerprint(kept[-1]) in repeated:
+                why = "repeated at the head or tail of other articles"
+            else:
+                break
+            changes.append(Change("removed", kept.pop(), why))
         if kept:
             lines[-1] = " ".join(kept)
             break
@@ -242,6 +292,7 @@ def _join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
             split_heading = (_SPLIT_ENUMERATION.search(previous) is not None
                              and len(_ENUMERATOR_IN_LINE.findall(previous)) >= 2
                              and not looks_like_heading(previous)
+                             and not looks_like_heading(line)   # "Second, ..." opens a section
                              and line[0].isupper() and not ENUMERATED.match(line))
             if continues or split_heading:
                 glue = "" if line[0] in ",，;；)）" else " "

@@ -12,6 +12,10 @@ from .model import Change
 # Zipf frequency: 0 = never seen in the word list, 3 = once per million words.
 UNKNOWN_BELOW = 1.0   # as written, not English
 KNOWN_FROM = 2.0      # with "trans" restored, an English word
+# A rare spelling that is mostly a name or a typo ("pistor") still gets its "trans" back when
+# the restored word is some thirty times more common ("transistor").
+RARE_BELOW = 2.0
+MORE_COMMON_BY = 1.5
 _P_WORD = re.compile(r"\b[Pp][a-z]{2,}\b")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w\"”)])\s+([,.;:!?])(?=\s|$)")
 
@@ -35,10 +39,14 @@ def restored_trans(word: str) -> str | None:
     list rather than a list of damaged words: "support", "apparent", "plate" stay as they are.
     """
     lower = word.lower()
-    if zipf_frequency(lower, "en") >= UNKNOWN_BELOW:
+    as_written = zipf_frequency(lower, "en")
+    if as_written >= RARE_BELOW:
         return None
     candidate = "trans" + lower[1:]
-    if zipf_frequency(candidate, "en") < KNOWN_FROM:
+    restored = zipf_frequency(candidate, "en")
+    if restored < KNOWN_FROM:
+        return None
+    if as_written >= UNKNOWN_BELOW and restored - as_written < MORE_COMMON_BY:
         return None
     return ("T" + candidate[1:]) if word[0].isupper() else candidate
 

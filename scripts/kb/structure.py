@@ -11,6 +11,9 @@ from .model import Article, CleanText, Point, RawArticle, Section
 from .text import sentences, word_count, words
 
 _ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+# "First", "Firstly", "The first point", "Second step": 第一点 / 第二步 translated.
+_ORDINAL_LEAD = (rf"(?:the\s+)?(?:{_ORDINALS})(?:ly)?"
+                 r"(?:\s+(?:point|step|aspect|stage|principle|method|strategy|tip|reason|thing))?")
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _CN_NUMERALS = "一二三四五六七八九十"
 
@@ -18,18 +21,24 @@ _CN_NUMERALS = "一二三四五六七八九十"
 ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})\s*[.,，:：、)）]|[(（](?P<p>\d{{1,2}})[)）]|"
                         rf"[{_CN_NUMERALS}]+\s*[、.:：])\s*(?P<text>\S.*)$")
 # Headings that always open a section; the heading is the first sentence of what follows.
+# Also "Part Three - x", "II. X" (一、 translated as a Roman numeral; upper case and followed
+# by a capital, so "I. e. ..." is not one) and "03 x" (a zero-padded number is never prose).
+_HAN = "\u4e00-\u9fff"
 _STRONG_HEADING = re.compile(
-    rf"^\s*(?:(?:part|chapter|section)\s+(?:\d+|{_NUMBER_WORDS}|[ivx]+)\s*[:：.,、]"
-    rf"|(?:{_NUMBER_WORDS})\s*[:：、]|(?:{_ORDINALS})(?:ly)?\s*[:：]"
+    rf"^\s*(?:(?:part|chapter|section|step|point)\s+(?:\d+|{_NUMBER_WORDS}|[ivx]+)\s*[:：.,、\-–—]"
+    rf"|(?:{_NUMBER_WORDS})\s*[:：、]|{_ORDINAL_LEAD}\s*[:：]"
+    rf"|(?-i:[IVX]{{1,4}}(?:[.:：]\s+(?=[A-Z{_HAN}])|、))|0[1-9](?=\s)"
     rf"|\d{{1,2}}\s*[:：]|[{_CN_NUMERALS}]+\s*[、.:：])\s*(?P<text>\S.*)$", re.IGNORECASE)
-# "First, meet the ...;" is a heading only when it is one short sentence on its own line.
-_ORDINAL_COMMA = re.compile(rf"^\s*(?:{_ORDINALS})(?:ly)?\s*[,，]\s*(?P<text>\S.*)$", re.IGNORECASE)
+# "First, meet the ...;" (or "Two, build the brand") is a heading only when it is one short
+# sentence on its own line.
+_ORDINAL_COMMA = re.compile(rf"^\s*(?:{_ORDINAL_LEAD}|{_NUMBER_WORDS})\s*[,，]\s*(?P<text>\S.*)$",
+                            re.IGNORECASE)
 # "User thinking User thinking is the most important ..." : a heading glued to its paragraph.
 _GLUED_HEADING = re.compile(r"^(?P<h>[A-Z][\w-]*(?:\s[\w-]+){1,4})\s(?P<rest>(?P=h)\b.*)$",
                             re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\s*0?\d{1,2}\s*$")
 # Where a colon heading is glued after the end of a sentence: "... methods... 1: New thinking".
-_GLUED_STRONG = re.compile(rf"(?<=[.!?…])\s+(?=(?:\d{{1,2}}|{_NUMBER_WORDS}|(?:{_ORDINALS})(?:ly)?)"
+_GLUED_STRONG = re.compile(rf"(?<=[.!?…])\s+(?=(?:\d{{1,2}}|{_NUMBER_WORDS}|{_ORDINAL_LEAD})"
                            rf"\s*[:：]\s+[A-Z])", re.IGNORECASE)
 # "1. ", "1、" or "(1) " inside a line; group 1 or 2 is the number.
 _INLINE_ENUMERATOR = re.compile(r"(?:(?<=\s)|^)(?:(\d{1,2})[.、]|[(（](\d{1,2})[)）])\s*(?=\S)")
