@@ -55,3 +55,32 @@ def test_longest_name_wins_and_mentions_do_not_overlap(matcher: Matcher) -> None
 
 def test_chinese_text_around_a_name_does_not_stop_the_match(matcher: Matcher) -> None:
     assert [cid for cid, _ in found(matcher, "粉丝经济 fan economy 粉丝经济")] == ["fan-economy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Spend on traffic, diversion of budget follows.",   # "traffic diversion" across a comma
+    "It needs a brand. Building trust takes years.",    # "brand building" across a full stop
+    "Whose brand: building or buying?"])
+def test_a_name_does_not_span_punctuation(matcher: Matcher, text: str) -> None:
+    assert found(matcher, text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The fans' economy grows.", "fans' economy"), ("Use Wukong Q&A to answer.", "Wukong Q&A"),
+    ("Online/offline integration wins.", "Online/offline integration")])
+def test_apostrophe_ampersand_and_slash_join_the_words_of_a_name(matcher: Matcher, text: str,
+                                                                 words: str) -> None:
+    assert words in [w for _, w in found(matcher, text)], found(matcher, text)
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("The online and offline integration of the store.", "online-offline-integration"),
+    ("Community group buys arrive at noon.", "community-group-buying"),
+    ("Repeat buyers are the cheapest.", "customer-retention")])
+def test_variants_sources_use_are_aliases(matcher: Matcher, text: str, concept: str) -> None:
+    assert concept in [cid for cid, _ in found(matcher, text)], found(matcher, text)
+
+
+def test_a_warehouse_is_not_logistics(matcher: Matcher) -> None:
+    # "warehousing" lemmatises to "warehouse", a word used for any store-room
+    assert found(matcher, "The goods stayed in the warehouses of the agents.") == []

@@ -57,7 +57,7 @@ def test_unclosed_bracket_names_file_and_a_line_at_or_after_it(tmp_path: Path) -
         result.stderr
 
 
-@pytest.mark.parametrize("alias", ["Price cut", "price-cut", "PRICE  CUT"])
+@pytest.mark.parametrize("alias", ["Price battle", "price-battle", "PRICE  BATTLE"])
 def test_alias_claimed_by_two_concepts_names_file_line_and_both_concepts(tmp_path: Path,
                                                                         alias: str) -> None:
     result, path = build_with(tmp_path, "concepts.yml", append_concept(
@@ -68,7 +68,7 @@ def test_alias_claimed_by_two_concepts_names_file_line_and_both_concepts(tmp_pat
 
 def test_label_equal_to_another_concepts_alias_is_refused(tmp_path: Path) -> None:
     result, path = build_with(tmp_path, "concepts.yml", append_concept(
-        "  - id: low-price-selling\n    label: Low price\n"
+        "  - id: price-battles\n    label: Price battle\n"
         "    definition: Selling for less.\n    category: consumers-and-markets\n"))
     assert_names_file_and_line(result, path, append_concept.line, "price-war")
 

@@ -56,3 +56,37 @@ def test_related_articles_prefer_the_rarer_shared_concept() -> None:
     related = related_articles(tags)
     assert related["a"][0].slug == "d"
     assert related["a"][0].shared[0] == "rare"
+
+
+def test_a_name_later_in_the_opening_paragraph_sets_the_scene_and_is_in_passing() -> None:
+    text = (f"Many sellers now look for new buyers. The old way of opening the through train "
+            f"no longer works. {P1}\n{LONG}\n")
+    assert "paid-traffic" not in tags_of(text)
+
+
+def test_the_opening_sentence_states_the_subject_even_alone() -> None:
+    assert "fan-economy" in tags_of(f"The economy of fans is everywhere.\n{LONG}\n")
+
+
+def test_a_one_sentence_paragraph_names_in_passing_and_leads_nothing() -> None:
+    text = f"{LONG}\nThe logistics was slow last year.\n{LONG}\n"
+    assert "logistics" not in tags_of(text)
+
+
+def test_a_bare_outline_entry_is_not_a_topic_until_the_body_names_it_again() -> None:
+    outline = "1. Fan economy...\n2. Price war...\n3. Supply chain...\n"
+    body = f"{LONG}\n{P1} The fan economy pays the rent. {P2}\n{LONG}\n"
+    tags = tags_of(f"{LONG}\n{outline}{body}")
+    assert "fan-economy" in tags and "price-war" not in tags
+
+
+def test_a_name_deep_inside_a_first_sentence_is_in_passing() -> None:
+    text = (f"{LONG}\nIn August of that year the company came out of the old platform and began "
+            f"to focus on personal brand building. {P1}\n{LONG}\n")
+    assert "brand-building" not in tags_of(text)
+
+
+def test_several_names_in_one_sentence_are_still_one_passing_mention() -> None:
+    text = (f"{LONG}\n{P1} Media operations were born, including today's headlines, "
+            f"Wukong Q&A and Toutiao. {P2}\n{LONG}\n")
+    assert "self-media" not in tags_of(text)

@@ -3,7 +3,7 @@
 Case-insensitive; whole words; inflections match through simplemma's English lemmas
 ("upgrade", "upgrading", "upgrades"), which, unlike a stemmer, keep derived words apart
 ("retailer" is not "retail", "customization" is not "customer"); a hyphen is a space
-("new-retail").
+("new-retail"); a name never spans punctuation ("brand, building" is not "brand building").
 """
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ _TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?")   # keeps "3.0" whole; splits "e-comme
 # lists in the plural ("sales", "logistics"), so that "after sale" is "after-sales".
 _PLURAL_ACRONYM = re.compile(r"[A-Z0-9]{2,}s")
 _PLAIN_PLURAL = re.compile(r"[a-z]{3,}[^siu]s")
+
+# What may stand between two words of one name: spaces, hyphens, apostrophes ("fans'
+# economy"), "&" ("Q&A") and "/" ("online/offline"). Anything else (a comma, full stop,
+# colon, bracket, quote, line break) separates two phrases: "the traffic, diversion..."
+_JOINER = re.compile(r"[ \t\u00a0\-\u2010\u2011'\u2019&/]*")
 
 _LEMMAS: dict[str, str] = {}   # word as written -> lowercase lemma; the vocabulary is small
 
@@ -41,6 +46,12 @@ def lemmas_of(text: str) -> list[str]:
             lemma = _LEMMAS[word] = _lemma(word)
         result.append(lemma)
     return result
+
+
+def joined(text: str, spans: list[tuple[int, int]], first: int, n: int) -> bool:
+    """Whether the n words from spans[first] are one run of text, not split by punctuation."""
+    return all(_JOINER.fullmatch(text, spans[k][1], spans[k + 1][0])
+               for k in range(first, first + n - 1))
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -69,6 +80,8 @@ class Matcher:
                 if tuple(stems[i:i + n]) == phrase:
                     if spans is None:
                         spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+                    if not joined(text, spans, i, n):
+                        continue
                     found.append((concept_id, spans[i][0], spans[i + n - 1][1]))
                     i += n
                     break

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from .concepts import Matcher
-from .text import sentence_of, word_count
-from .model import Article, ArticleLinks, Mention, RelatedArticle
+from .model import Article, ArticleLinks, Mention, Point, RelatedArticle
+from .text import sentence_of, sentences, word_count
 
 RELATED_MAX = 5
 SHORT_ARTICLE_WORDS = 300
-OUTLINE_ITEM_WORDS = 8
+LEAD_WORDS = 8   # a paragraph names its topic within its first words: its subject
 
 
 def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
@@ -30,30 +30,44 @@ def article_tags(article: Article, mentions: list[Mention], matcher: Matcher) ->
 
     Rule: a concept is a tag when the article names it (label, alias or hidden label)
     - in the title or a section heading, or
-    - where an author states a topic: the opening paragraph, a short list entry (an outline
-      such as "5. How to do fan economy..."), the first sentence of a paragraph or list item, or
-    - in two different sentences, or three times anywhere.
-    A single name inside a later sentence of a paragraph is in passing. In a short article
-    (under SHORT_ARTICLE_WORDS words) one mention is enough.
+    - where an author states a topic (see states_topic), or
+    - in two different sentences.
+    Any other single sentence naming it is in passing, even with several names ("media
+    operations were born, including today's headlines, Wukong Q&A and Tik Tok"). In a short
+    article (under SHORT_ARTICLE_WORDS words) one mention is enough.
     """
     points = {p.id: p for p in article.points()}
     opening = next(iter(points), None)
     short = sum(word_count(p.text) for p in points.values()) < SHORT_ARTICLE_WORDS
     tags = {cid for cid, _, _ in matcher.find(article.title)}
-    # Per concept, the sentences naming it: 1 for a topic sentence, 0.5 for any other.
+    # Per concept, the sentences naming it: 1 for a topic statement, 0.5 for any other.
     weights: dict[str, dict[tuple[str, int], float]] = defaultdict(dict)
     for m in mentions:
         if m.in_heading or short:
             tags.add(m.concept_id)
             continue
         point = points[m.point_id]
-        sentence = sentence_of(point.text, m.start)
-        topical = (m.point_id == opening or sentence == 0
-                   or (point.kind == "item" and word_count(point.text) <= OUTLINE_ITEM_WORDS))
-        weights[m.concept_id][(m.point_id, sentence)] = 1.0 if topical else 0.5
-    counts = Counter(m.concept_id for m in mentions)
-    tags |= {cid for cid, w in weights.items() if sum(w.values()) >= 1 or counts[cid] >= 3}
+        topical = states_topic(point, m.start, opening=m.point_id == opening)
+        weights[m.concept_id][(m.point_id, sentence_of(point.text, m.start))] = \
+            1.0 if topical else 0.5
+    tags |= {cid for cid, w in weights.items() if sum(w.values()) >= 1}
     return tuple(sorted(tags))
+
+
+def states_topic(point: Point, start: int, opening: bool = False) -> bool:
+    """Whether a name at offset start of point is where the author states a topic: the head
+    of a paragraph or list item (its first sentence, within LEAD_WORDS words) that goes on
+    after that sentence.
+
+    Scraped articles often give every sentence a line of its own; such a one-sentence
+    paragraph, like a bare outline entry ("5. How to do fan economy..."), leads nothing and
+    only announces: it counts once the body names the concept again. Only the article's
+    opening sentence states its subject even when it stands alone. A name deep inside a
+    first sentence ("In August 2012, WeChat ... began to focus on personal brand building.")
+    or later in the opening paragraph (setting the scene) is in passing."""
+    return (sentence_of(point.text, start) == 0
+            and word_count(point.text[:start]) <= LEAD_WORDS
+            and (opening or len(sentences(point.text)) > 1))
 
 
 def link_articles(articles: list[Article], matcher: Matcher) -> dict[str, ArticleLinks]:
