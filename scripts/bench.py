@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark: build synthetic corpora of N articles and print one table row per N.
 
-    python scripts/bench.py [--sizes 5,300,1000,3000] [--queries 5] [--keep DIR]
+    python scripts/bench.py [--sizes 5,300,1000,3000] [--queries 5] [--serve 300] [--edits 5]
+                            [--keep DIR]
 
 The corpus is derived from the real articles in articles/: every synthetic article takes
 the lines of one of them, varies the wording (synonyms, numbers, sentence order), adds the
@@ -16,6 +17,10 @@ under their aliases, so cleaning and tagging do real work. Columns:
   search ms    median, over the queries, of last key press -> results of that query shown,
                each on a fresh page in Chromium (fresh context, empty cache)
   fetched MB   median bytes downloaded by that page until the results were shown
+
+Then `make serve` (scripts/serve.py) on a corpus of --serve articles: an article page is open
+in Chromium, its source file is edited (a sentence added), and the time from the write to the
+reloaded page showing the sentence is printed for each of --edits edits, with the median.
 """
 from __future__ import annotations
 
@@ -25,6 +30,8 @@ import os
 import random
 import re
 import shutil
+import signal
+import socket
 import socketserver
 import statistics
 import subprocess
@@ -32,6 +39,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.request
 from functools import partial
 from pathlib import Path
 
@@ -170,10 +178,70 @@ def search_latency(site: Path, queries: list[str]) -> tuple[float, float]:
     return statistics.median(times), statistics.median(fetched)
 
 
+def _article_of(docs: Path, source: str) -> str:
+    for page in sorted((docs / "articles").glob("*.md")):
+        if f'source: "{source}"' in page.read_text(encoding="utf-8")[:2000]:
+            return page.stem
+    raise SystemExit(f"no page for {source}")
+
+
+def _wait_for(url: str, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise SystemExit(f"{url} did not answer within {seconds:.0f} s")
+            time.sleep(0.2)
+
+
+def serve_latency(project: Path, edits: int) -> list[float]:
+    """Seconds from writing an edited article to the open page showing the edit."""
+    from playwright.sync_api import sync_playwright
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "scripts/serve.py", "--addr", f"127.0.0.1:{port}"],
+                              cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, start_new_session=True)
+    sources = sorted((project / "articles").glob("*.txt"))
+    source = sources[7 % len(sources)]
+    url = f"http://127.0.0.1:{port}/articles/{_article_of(project / 'docs', source.name)}/"
+    times = []
+    try:
+        _wait_for(url, 300)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"])
+            page = browser.new_page()
+            page.goto(url, wait_until="load")
+            for edit in range(1, edits + 1):
+                time.sleep(1.5)      # let the previous rebuild settle, as between real edits
+                marker = f"Serve check {edit}: the supply chain decided the outcome this time."
+                lines = source.read_text(encoding="utf-8").splitlines()
+                lines.insert(min(3, len(lines)), marker)
+                started = time.perf_counter()
+                source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+                page.wait_for_function("m => document.body && document.body.innerText.includes(m)",
+                                       arg=marker, timeout=60_000, polling=20)
+                times.append(time.perf_counter() - started)
+            browser.close()
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait()
+    return times
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="5,300,1000,3000")
     parser.add_argument("--queries", type=int, default=5, help="how many search queries per N")
+    parser.add_argument("--serve", type=int, default=300,
+                        help="articles in the `make serve` check (0: skip it)")
+    parser.add_argument("--edits", type=int, default=5, help="edits timed in the serve check")
     parser.add_argument("--keep", type=Path, help="keep the corpora and sites here")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="kb-bench-"))
@@ -201,6 +269,16 @@ def main() -> int:
         print("| " + " | ".join(str(c) for c in row) + " |", flush=True)
         if not args.keep:
             shutil.rmtree(work / f"site-{n}")
+    if args.serve:
+        corpus = work / f"corpus-{args.serve}"
+        if not corpus.exists():
+            write_corpus(corpus, args.serve)
+        project = make_project(work / f"serve-{args.serve}", corpus)
+        times = serve_latency(project, args.edits)
+        print(f"\nmake serve at {args.serve} articles, edit -> page shows it: "
+              + ", ".join(f"{t:.2f}" for t in times) + f" s (median {statistics.median(times):.2f} s)")
+        if not args.keep:
+            shutil.rmtree(work / f"serve-{args.serve}")
     return 0
 
 

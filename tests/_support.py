@@ -66,7 +66,10 @@ def page_for_source(docs: Path, source: str) -> Path:
 
 
 def point_ids(markdown: str) -> list[str]:
-    return re.findall(r"\{ #([^ }]+) \}", markdown)
+    """The ids of sections and points in a generated page, in order: headings' "{ #id }" and
+    raw HTML's id="id", without the page's own parts ("kb-title", "kb-related"...)."""
+    ids = [a or b for a, b in re.findall(r'\{ #([^ }]+)[ }]|\bid="([^"]+)"', markdown)]
+    return [i for i in ids if not i.startswith("kb-")]
 
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",

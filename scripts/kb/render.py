@@ -10,7 +10,6 @@ validated; the links inside raw HTML are checked by tests/test_site.py instead.
 from __future__ import annotations
 
 import json
-import posixpath
 from collections import Counter, defaultdict
 
 from .escape import html_text, md_text, meta_text
@@ -55,14 +54,18 @@ def plural(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+def _served_folder(path: str) -> str:
+    """Where MkDocs (use_directory_urls, mkdocs.yml) serves a page: "articles/a.md" at
+    "articles/a/", "articles/index.md" at "articles/", "index.md" at the root ("")."""
+    stem = path.removesuffix(".md")
+    return "" if stem == "index" else stem.removesuffix("index") if stem.endswith("/index") \
+        else stem + "/"
+
+
 def href(target: str, page: str, anchor: str = "") -> str:
-    """The relative URL from page to target (both .md paths under docs/) as MkDocs publishes
-    them with use_directory_urls (mkdocs.yml): "articles/a.md" is served at "articles/a/"."""
-    def folder(path: str) -> str:
-        stem = path.removesuffix(".md")
-        return "/" + ("" if stem == "index" else stem.removesuffix("/index"))
-    relative = posixpath.relpath(folder(target), folder(page))
-    return ("./" if relative == "." else relative + "/") + (f"#{anchor}" if anchor else "")
+    """The relative URL from page to target, both .md paths under docs/."""
+    url = "../" * _served_folder(page).count("/") + _served_folder(target)
+    return (url or "./") + (f"#{anchor}" if anchor else "")
 
 
 def front_matter(**fields: object) -> str:
