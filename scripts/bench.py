@@ -208,10 +208,10 @@ def serve_latency(project: Path, edits: int) -> list[float]:
                               env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, start_new_session=True)
     sources = sorted((project / "articles").glob("*.txt"))
     source = sources[7 % len(sources)]
-    url = f"http://127.0.0.1:{port}/articles/{_article_of(project / 'docs', source.name)}/"
     times = []
     try:
-        _wait_for(url, 300)
+        _wait_for(f"http://127.0.0.1:{port}/", 300)   # serve.py has built docs/ and the site
+        url = f"http://127.0.0.1:{port}/articles/{_article_of(project / 'docs', source.name)}/"
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -13,15 +13,17 @@ import multiprocessing
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kb.clean import clean, repeated_edge_sentences  # noqa: E402
-from kb.concepts import build_matcher  # noqa: E402
+from kb.concepts import Matcher, build_matcher  # noqa: E402
 from kb.editorial import Editorial, EditorialError, load_editorial  # noqa: E402
-from kb.link import link_articles  # noqa: E402
-from kb.model import Article, RawArticle, Site, Skipped  # noqa: E402
+from kb.link import link_articles, tag_article  # noqa: E402
+from kb.model import Article, ArticleLinks, RawArticle, Site, Skipped  # noqa: E402
 from kb.progress import progress  # noqa: E402
 from kb.read import read_articles  # noqa: E402
 from kb.render import render_site  # noqa: E402
@@ -30,9 +32,12 @@ from kb.suggest import suggest_phrases  # noqa: E402
 from kb.write import write_pages  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-# `make serve` calls main() again on every edit in one process: an article whose text,
-# editorial data and cross-article context are unchanged is not cleaned again.
+# `make serve` calls main() again on every edit in one process: editorial data whose bytes
+# are unchanged is not parsed again, and an article whose text, editorial data and
+# cross-article context are unchanged is neither cleaned nor tagged again.
+_EDITORIAL: dict[str, tuple[Editorial, Matcher]] = {}
 _ARTICLES: dict[tuple[object, ...], Article] = {}
+_TAGGED: dict[tuple[object, ...], ArticleLinks] = {}
 # Cleaning and structuring are per article and take most of the pipeline: from this many
 # articles on they are spread over the cores (forked workers; results in input order).
 PARALLEL_FROM = 200
@@ -55,11 +60,16 @@ def main(argv: list[str] | None = None) -> int:
     if not args.articles.is_dir():
         print(f"error: {args.articles}: no such folder of articles", file=sys.stderr)
         return 2
-    try:
-        editorial = load_editorial(args.editorial)
-    except EditorialError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+    fingerprint = editorial_fingerprint(args.editorial)
+    if fingerprint not in _EDITORIAL:
+        try:
+            editorial = load_editorial(args.editorial)
+        except EditorialError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        _EDITORIAL.clear()
+        _EDITORIAL[fingerprint] = (editorial, build_matcher(editorial.concepts))
+    editorial, matcher = _EDITORIAL[fingerprint]
 
     raws, skipped = read_articles(args.articles)
     raws, duplicates = drop_duplicates(raws)
@@ -68,20 +78,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped {skip.source}: {skip.reason}", file=sys.stderr)
 
     repeated = repeated_edge_sentences(raws)
-    context = (editorial_fingerprint(args.editorial), hash(repeated))
+    context = (fingerprint, hash(repeated))
     keys = [(raw.source, raw.digest, *context) for raw in raws]
-    todo = [raw for raw, key in zip(raws, keys) if key not in _ARTICLES]
-    for raw, article in zip(todo, prepare_articles(todo, editorial, repeated)):
-        _ARTICLES[(raw.source, raw.digest, *context)] = article
-    articles = assign_slugs([_ARTICLES[key] for key in keys])
-    matcher = build_matcher(editorial.concepts)
+    articles = assign_slugs(cached(_ARTICLES, keys, raws,
+                                   lambda todo: prepare_articles(todo, editorial, repeated)))
 
     if args.suggest:
         for phrase, count in suggest_phrases(articles, matcher):
             print(f"{count:6d}  {phrase}")
         return 0
 
-    site = Site(articles=tuple(articles), links=link_articles(articles, matcher),
+    tagged = cached(_TAGGED, [(key, a.slug) for key, a in zip(keys, articles)], articles,
+                    lambda todo: [tag_article(a, matcher) for a in todo])
+    links = link_articles({a.slug: t for a, t in zip(articles, tagged)})
+    site = Site(articles=tuple(articles), links=links,
                 concepts=editorial.concepts, categories=editorial.categories,
                 skipped=tuple(skipped))
     result = write_pages(args.docs, render_site(site))
@@ -93,6 +103,22 @@ def main(argv: list[str] | None = None) -> int:
     for skip in skipped:
         print(f"  skipped {skip.source}: {skip.reason}")
     return 0
+
+
+K = TypeVar("K")
+I = TypeVar("I")
+V = TypeVar("V")
+
+
+def cached(cache: dict[K, V], keys: list[K], items: list[I],
+           compute: Callable[[list[I]], list[V]]) -> list[V]:
+    """The value of each item, computing (in one call) only those whose key is not in cache.
+    Keys not asked for are forgotten, so a long `make serve` session does not grow."""
+    missing = [(key, item) for key, item in zip(keys, items) if key not in cache]
+    cache.update(zip([key for key, _ in missing], compute([item for _, item in missing])))
+    for stale in cache.keys() - set(keys):
+        del cache[stale]
+    return [cache[key] for key in keys]
 
 
 _JOB: tuple[Editorial, frozenset[str]] | None = None   # what forked workers clean with

@@ -1,6 +1,7 @@
 """Small helpers shared by the tests (not fixtures: conftest.py belongs to another suite)."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,6 +16,12 @@ from kb.editorial import Editorial, load_editorial
 from kb.model import Article, CleanText, RawArticle
 from kb.read import decode_article
 from kb.structure import build_article
+
+# Debian's Chromium, driven by Playwright (its own browser download is not used). The
+# background-networking flags keep it from calling other hosts, which this machine refuses.
+CHROMIUM = os.environ.get("KB_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 # Real sentences for fixtures: long enough that no cleaning rule takes them for debris.
 P1 = ("Sellers must understand what their customers want before they decide what to put on "

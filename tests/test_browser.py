@@ -19,11 +19,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
+from _support import CHROMIUM, CHROMIUM_ARGS
 from sitebuild import Built, build
 
-CHROMIUM = os.environ.get("KB_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 LOCAL_SCHEMES = ("data", "blob")
 AXE = Axe()  # axe-core ships inside the package (axe.min.js) and is injected: works offline
 

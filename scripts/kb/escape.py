@@ -1,7 +1,6 @@
 """Make untrusted article text inert in Markdown, HTML and page metadata."""
 from __future__ import annotations
 
-import html
 import re
 
 # Every character that Markdown (with the extensions in mkdocs.yml), attr_list or HTML could
@@ -26,11 +25,20 @@ def md_text(text: str) -> str:
                            text)
 
 
+# One pass for html_text: white space -> " ", other control characters -> U+FFFD (as in
+# md_text), and the five characters HTML gives a meaning.
+_HTML_TEXT = str.maketrans({**{c: "\ufffd" for c in range(0x20)}, 0x7f: "\ufffd",
+                            **{c: " " for c in range(0x110000) if chr(c).isspace()},
+                            "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+_SPACE_RUN = re.compile(" {2,}")
+
+
 def html_text(text: str) -> str:
     """Article text -> HTML text (or attribute value) that shows exactly that text, on one
     line. Python-Markdown passes a raw HTML block through untouched, so nothing in it is
-    read as Markdown either."""
-    return html.escape(_CONTROL.sub("\ufffd", _SPACES.sub(" ", text)), quote=True)
+    read as Markdown either. Runs of white space become one space (kept at the ends)."""
+    text = text.translate(_HTML_TEXT)
+    return _SPACE_RUN.sub(" ", text) if "  " in text else text
 
 
 _META_UNSAFE = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”", "\\": "＼",

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from dataclasses import replace
 
 from .concepts import Matcher
 from .model import Article, ArticleLinks, Mention, Point, RelatedArticle
@@ -70,21 +71,22 @@ def states_topic(point: Point, start: int, opening: bool = False) -> bool:
             and (opening or len(sentences(point.text)) > 1))
 
 
-def link_articles(articles: list[Article], matcher: Matcher) -> dict[str, ArticleLinks]:
-    mentions = {a.slug: find_mentions(a, matcher) for a in articles}
-    tags = {a.slug: article_tags(a, mentions[a.slug], matcher) for a in articles}
-    related = related_articles(tags)
-    links = {}
-    for article in articles:
-        first: dict[str, str] = {}
-        for mention in mentions[article.slug]:
-            if not mention.in_heading and mention.concept_id in tags[article.slug]:
-                first.setdefault(mention.concept_id, mention.point_id)
-        links[article.slug] = ArticleLinks(tags=tags[article.slug],
-                                           mentions=tuple(mentions[article.slug]),
-                                           first_mentions=first,
-                                           related=related.get(article.slug, ()))
-    return links
+def tag_article(article: Article, matcher: Matcher) -> ArticleLinks:
+    """What depends on one article alone: its mentions, tags and the first mention of each
+    tag (linked to the concept page). Related articles are added by link_articles."""
+    mentions = find_mentions(article, matcher)
+    tags = article_tags(article, mentions, matcher)
+    first: dict[str, str] = {}
+    for mention in mentions:
+        if not mention.in_heading and mention.concept_id in tags:
+            first.setdefault(mention.concept_id, mention.point_id)
+    return ArticleLinks(tags=tags, mentions=tuple(mentions), first_mentions=first)
+
+
+def link_articles(tagged: dict[str, ArticleLinks]) -> dict[str, ArticleLinks]:
+    """Each article's links (by slug) with its related articles, which need the whole corpus."""
+    related = related_articles({slug: links.tags for slug, links in tagged.items()})
+    return {slug: replace(links, related=related.get(slug, ())) for slug, links in tagged.items()}
 
 
 CANDIDATE_CAP = 200   # articles per concept considered when looking for neighbours

@@ -16,6 +16,7 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 # Control characters other than tab/newline/carriage return/form feed mean binary data.
 _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f"} | {"\x7f"}
+_DROP_CONTROL = str.maketrans(dict.fromkeys(map(ord, _CONTROL)))
 
 
 def read_articles(folder: Path) -> tuple[list[RawArticle], list[Skipped]]:
@@ -128,5 +129,5 @@ def _prefer_superset(encoding: str) -> str:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ch in _CONTROL)
+    controls = len(sample) - len(sample.translate(_DROP_CONTROL))
     return controls > max(2, len(sample) // 1000)
