@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import multiprocessing
-import os
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -24,7 +23,7 @@ from kb.concepts import Matcher, build_matcher  # noqa: E402
 from kb.editorial import Editorial, EditorialError, load_editorial  # noqa: E402
 from kb.link import link_articles, tag_article  # noqa: E402
 from kb.model import Article, ArticleLinks, RawArticle, Site, Skipped  # noqa: E402
-from kb.progress import progress  # noqa: E402
+from kb.parallel import map_articles  # noqa: E402
 from kb.read import read_articles  # noqa: E402
 from kb.render import render_site  # noqa: E402
 from kb.structure import assign_slugs, build_article  # noqa: E402
@@ -38,9 +37,6 @@ ROOT = Path(__file__).resolve().parent.parent
 _EDITORIAL: dict[str, tuple[Editorial, Matcher]] = {}
 _ARTICLES: dict[tuple[object, ...], Article] = {}
 _TAGGED: dict[tuple[object, ...], ArticleLinks] = {}
-# Cleaning and structuring are per article and take most of the pipeline: from this many
-# articles on they are spread over the cores (forked workers; results in input order).
-PARALLEL_FROM = 200
 
 
 def editorial_fingerprint(folder: Path) -> str:
@@ -80,8 +76,12 @@ def main(argv: list[str] | None = None) -> int:
     repeated = repeated_edge_sentences(raws)
     context = (fingerprint, hash(repeated))
     keys = [(raw.source, raw.digest, *context) for raw in raws]
+
+    def prepare(raw: RawArticle) -> Article:
+        return build_article(raw, clean(raw, editorial, repeated), editorial.titles.get(raw.source))
+
     articles = assign_slugs(cached(_ARTICLES, keys, raws,
-                                   lambda todo: prepare_articles(todo, editorial, repeated)))
+                                   lambda todo: map_articles(prepare, todo, "cleaning")))
 
     if args.suggest:
         for phrase, count in suggest_phrases(articles, matcher):
@@ -89,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     tagged = cached(_TAGGED, [(key, a.slug) for key, a in zip(keys, articles)], articles,
-                    lambda todo: [tag_article(a, matcher) for a in todo])
+                    lambda todo: map_articles(partial(tag_article, matcher=matcher), todo,
+                                              "tagging"))
     links = link_articles({a.slug: t for a, t in zip(articles, tagged)})
     site = Site(articles=tuple(articles), links=links,
                 concepts=editorial.concepts, categories=editorial.categories,
@@ -119,29 +120,6 @@ def cached(cache: dict[K, V], keys: list[K], items: list[I],
     for stale in cache.keys() - set(keys):
         del cache[stale]
     return [cache[key] for key in keys]
-
-
-_JOB: tuple[Editorial, frozenset[str]] | None = None   # what forked workers clean with
-
-
-def _prepare(raw: RawArticle) -> Article:
-    assert _JOB is not None
-    editorial, repeated = _JOB
-    return build_article(raw, clean(raw, editorial, repeated), editorial.titles.get(raw.source))
-
-
-def prepare_articles(raws: list[RawArticle], editorial: Editorial,
-                     repeated: frozenset[str]) -> list[Article]:
-    """Clean and structure every article, in input order."""
-    global _JOB
-    _JOB = (editorial, repeated)
-    cores = len(os.sched_getaffinity(0))
-    if len(raws) < PARALLEL_FROM or cores < 2:
-        return [_prepare(raw) for raw in progress(raws, "cleaning")]
-    # Forked workers inherit _JOB and the loaded libraries: nothing is pickled but the
-    # articles going in and out.
-    with multiprocessing.get_context("fork").Pool(cores) as pool:
-        return list(progress(pool.imap(_prepare, raws, chunksize=8), "cleaning", len(raws)))
 
 
 def drop_duplicates(raws: list[RawArticle]) -> tuple[list[RawArticle], list[Skipped]]:

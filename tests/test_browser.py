@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import re
 import threading
 import time
@@ -17,9 +16,8 @@ from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from _support import CHROMIUM, CHROMIUM_ARGS
 from sitebuild import Built, build
 
 LOCAL_SCHEMES = ("data", "blob")
@@ -62,16 +60,6 @@ def server(built: Built):
     yield f"http://127.0.0.1:{httpd.server_port}"
     httpd.shutdown()
     httpd.server_close()
-
-
-@pytest.fixture(scope="session")
-def browser() -> Browser:
-    assert Path(CHROMIUM).exists(), (f"{CHROMIUM} not found: install Debian's chromium "
-                                     "(apt-get install chromium) or set KB_CHROMIUM")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def _is_local(url: str, server: str) -> bool:

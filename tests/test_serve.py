@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 import sitebuild
-from _support import CHROMIUM, CHROMIUM_ARGS, page_for_source
+from _support import page_for_source
 
 SOURCE = "000_f2f6e2fb41199a27.txt"
 SHOWN_WITHIN_MS = 15_000     # "within a few seconds": typically 1-2 s, slack for a busy CI
@@ -61,7 +61,7 @@ def _wait_until_served(url: str, process: subprocess.Popen, log: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
+def preview(tmp_path_factory: pytest.TempPathFactory, browser: Browser) -> Iterator[Preview]:
     project = sitebuild.make_project(tmp_path_factory.mktemp("serve"))
     log = project / "serve.log"
     base = f"http://127.0.0.1:{_free_port()}"
@@ -73,12 +73,10 @@ def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
     try:
         _wait_until_served(base + "/", process, log)
         slug = page_for_source(project / "docs", SOURCE).stem
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_page()
-            page.goto(f"{base}/articles/{slug}/")
-            yield Preview(project, log, page)
-            browser.close()
+        page = browser.new_page()
+        page.goto(f"{base}/articles/{slug}/")
+        yield Preview(project, log, page)
+        page.close()
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)

@@ -163,8 +163,8 @@ def _points_html(points: tuple[Point, ...], linked_here: dict[str, list[Mention]
     return "".join(out) + ("\n" if out else "")
 
 
-def _snippet(text: str, start: int, end: int) -> str:
-    """HTML for the words around a mention, the mention itself in bold."""
+def _snippet(text: str, start: int, end: int, link: str) -> str:
+    """HTML for the words around a mention; the mention itself links to its point."""
     before_words, after_words = text[:start].split(), text[end:].split()
     before = before_words[-(SNIPPET_WORDS // 2):] if before_words else []
     after = after_words[:SNIPPET_WORDS // 2]
@@ -173,7 +173,7 @@ def _snippet(text: str, start: int, end: int) -> str:
     space_before = " " if text[:start][-1:].isspace() else ""
     space_after = " " if text[end:][:1].isspace() else ""
     return (f"{lead}{html_text(' '.join(before))}{space_before}"
-            f"<strong>{html_text(text[start:end])}</strong>"
+            f'<a href="{link}" title="Read it in the article">{html_text(text[start:end])}</a>'
             f"{space_after}{html_text(' '.join(after))}{tail}")
 
 
@@ -229,12 +229,12 @@ def concept_page(concept: Concept, mentions: list[Mention], site: Site,
         for slug in sorted(by_article, key=lambda s: articles[s].title):
             article = articles[slug]
             target = f"articles/{slug}.md"
-            parts.append(f'<p><strong><a href="{href(target, page)}">{html_text(article.title)}'
-                         "</a></strong></p>\n<ul>\n")
+            parts.append(f'<h3><a href="{href(target, page)}">{html_text(article.title)}</a></h3>'
+                         '\n<ul class="kb-mentions">\n')
             for mention in by_article[slug]:
-                quoted = _snippet(texts[slug][mention.point_id], mention.start, mention.end)
-                parts.append(f'<li>“{quoted}” <a href="{href(target, page, mention.point_id)}">'
-                             "→ read</a></li>\n")
+                quoted = _snippet(texts[slug][mention.point_id], mention.start, mention.end,
+                                  href(target, page, mention.point_id))
+                parts.append(f"<li>“{quoted}”</li>\n")
             parts.append("</ul>\n")
         parts.append("</div>\n")
     return "".join(parts)
@@ -326,6 +326,6 @@ def report_page(site: Site) -> str:
             continue
         parts.append("<ul>\n")
         parts.extend(f"<li><strong>{labels[change.kind]}:</strong> {html_text(change.text)} → "
-                     f"<em>{html_text(change.detail)}</em></li>\n" for change in article.changes)
+                     f"{html_text(change.detail)}</li>\n" for change in article.changes)
         parts.append("</ul>\n\n")
     return "".join(parts)
