@@ -13,6 +13,8 @@ const DEBOUNCE_MS = 40;
 const MAX_RESULTS = 10;                     // pages whose excerpts are fetched per query
 const siteRoot = new URL("../", self.location.href);
 let pagefind = null;
+let conceptNames = new Map();               // normalised name -> concept id
+let concepts = new Map();                   // concept id -> {title, text}
 let latest = 0;                             // only the newest query may post its results
 
 function escapeHtml(text) {
@@ -41,22 +43,6 @@ function normalise(text) {
   return String(text).toLowerCase().replace(/[-_\s]+/g, " ").trim();
 }
 
-// A concept page whose label or other name is the query.
-function namesConcept(data, query) {
-  const names = [data.meta.title, ...String(data.meta.aliases || "").split(","),
-                 ...String(data.meta.hidden || "").split(",")].map(normalise);
-  return names.includes(query);
-}
-
-// Concept pages (the "kind: concept" filter) named by the query. Looked up apart from the
-// main ranking, so a concept page comes first even when many articles outrank it.
-async function conceptsNamed(query) {
-  const response = await pagefind.search(query, { filters: { kind: "concept" } });
-  const pages = await Promise.all(response.results.slice(0, MAX_RESULTS).map(r => r.data()));
-  const wanted = normalise(query);
-  return pages.filter(data => namesConcept(data, wanted));
-}
-
 async function search(query) {
   // Typing sends a query per key. Fetch the index chunks for each at once, but let a newer
   // query cancel an older one before Pagefind ranks it, so the last key never waits for
@@ -64,15 +50,19 @@ async function search(query) {
   pagefind.preload(query);
   const response = await pagefind.debouncedSearch(query, {}, DEBOUNCE_MS);
   if (response === null) return null;       // superseded by a newer query
-  const [named, results] = await Promise.all([
-    conceptsNamed(query),
-    Promise.all(response.results.slice(0, MAX_RESULTS).map(r => r.data()))]);
-  const first = new Set(named.map(data => data.url));
-  const ordered = [...named, ...results.filter(data => !first.has(data.url))]
-    .slice(0, MAX_RESULTS)
-    .map((data, rank) => ({ data, rank }));
+  const results = await Promise.all(response.results.slice(0, MAX_RESULTS).map(r => r.data()));
   const terms = Object.fromEntries(query.split(/\s+/).filter(Boolean).map(t => [t, true]));
-  return ordered.map(({ data, rank }) => {
+  // A concept page comes first when the query is one of its names (label, alias, hidden
+  // label), however many articles outrank it: concepts/names.json, written by the pipeline.
+  const id = conceptNames.get(normalise(query));
+  const named = concepts.get(id);
+  const location = `concepts/${id}/`;
+  const first = named ? [[{ location, title: escapeHtml(named.title),
+                            text: `<p>${escapeHtml(named.text)}</p>`, score: MAX_RESULTS + 1,
+                            terms }]] : [];
+  const rest = results.filter(data => !named || relative(data.url) !== location)
+    .slice(0, MAX_RESULTS - first.length);
+  return first.concat(rest.map((data, rank) => {
     const score = MAX_RESULTS - rank;
     const page = { location: relative(data.url), title: escapeHtml(data.meta.title || data.url),
                    text: `<p>${safeExcerpt(data.excerpt)}</p>`, score, terms };
@@ -84,15 +74,21 @@ async function search(query) {
                           text: `<p>${safeExcerpt(sub.excerpt)}</p>`,
                           score: i === 0 ? score : score / 2, terms }));
     return [page, ...sections];
-  });
+  }));
 }
 
 self.onmessage = async event => {
   const message = event.data;
   if (message.type === SETUP) {
+    const names = fetch(new URL("concepts/names.json", siteRoot))
+      .then(response => (response.ok ? response.json() : {})).catch(() => ({}));
+    // Without the table (an old build), search still works, only without concepts first.
     pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
     await pagefind.options({ excerptLength: 20 });
     await pagefind.init();
+    const table = await names;
+    conceptNames = new Map(Object.entries(table.names || {}));
+    concepts = new Map(Object.entries(table.concepts || {}));
     self.postMessage({ type: READY });
   } else if (message.type === QUERY) {
     const id = ++latest;

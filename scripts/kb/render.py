@@ -10,6 +10,7 @@ validated; the links inside raw HTML are checked by tests/test_site.py instead.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 
 from .escape import html_text, md_text, meta_text
@@ -47,7 +48,26 @@ def render_site(site: Site) -> dict[str, str]:
     for concept in site.concepts:
         pages[f"concepts/{concept.id}.md"] = concept_page(concept, mentions[concept.id], site,
                                                           concepts, articles, texts)
+    pages[CONCEPT_NAMES] = concept_names(site.concepts)
     return pages
+
+
+CONCEPT_NAMES = "concepts/names.json"
+
+
+def search_key(name: str) -> str:
+    """A name as the search worker compares queries: lowercase, hyphens and spaces alike
+    (normalise() in docs/javascripts/search-worker.js does the same)."""
+    return re.sub(r"[-_\s]+", " ", name.lower()).strip()
+
+
+def concept_names(concepts: tuple[Concept, ...]) -> str:
+    """Every label, alias and hidden label -> its concept's id, and each concept's title and
+    definition: the search worker shows a concept first when the query is one of its names."""
+    table = {"names": {search_key(name): c.id for c in concepts
+                       for name in (c.label, *c.aliases, *c.hidden)},
+             "concepts": {c.id: {"title": c.label, "text": c.definition} for c in concepts}}
+    return json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
 
 def plural(n: int, noun: str) -> str:
@@ -189,9 +209,7 @@ def concept_page(concept: Concept, mentions: list[Mention], site: Site,
     categories = {c.id: c.label for c in site.categories}
     parts = [front_matter(title=meta_text(concept.label), description=meta_text(concept.definition),
                           aliases=list(concept.aliases))]
-    # The filter lets the search worker look among concept pages alone (search-worker.js).
-    parts.append(f'# {md_text(concept.label)} {{ #kb-title data-pagefind-filter="kind:concept" }}'
-                 f"\n\n{md_text(concept.definition)}\n\n")
+    parts.append(f"# {md_text(concept.label)} {{ #kb-title }}\n\n{md_text(concept.definition)}\n\n")
     # The names are search metadata too: the search worker puts a concept page first when
     # the query is one of its names, and Pagefind weighs these words like a title.
     if concept.aliases:
