@@ -3,7 +3,7 @@
 
     read -> clean -> structure -> tag & link -> render -> write
 
-Usage: python scripts/build_kb.py [--articles DIR] [--docs DIR] [--suggest]
+Usage: python scripts/build_kb.py [--articles DIR] [--docs DIR] [--editorial DIR] [--suggest]
 """
 from __future__ import annotations
 
