@@ -47,8 +47,17 @@ def test_names_in_two_later_sentences_make_a_tag() -> None:
     assert "paid-traffic" in tags_of(text)
 
 
-def test_one_mention_is_enough_in_a_short_article() -> None:
+def test_one_mention_opening_a_paragraph_is_enough_in_a_short_article() -> None:
     assert "after-sales-service" in tags_of(f"{P1}\nAfter-sales service keeps buyers. {P2}\n")
+    # Even a one-sentence paragraph, or deep in the sentence: a short article has few to spare.
+    assert "after-sales-service" in tags_of(
+        f"{P1}\nWhat keeps the buyers of a small store coming back is good after-sales service.\n")
+
+
+def test_a_name_after_the_first_sentence_is_in_passing_even_in_a_short_article() -> None:
+    text = f"{P1}\n{P2} We also tried drainage through short videos, which costs time.\n"
+    tags = tags_of(text)
+    assert "customer-drainage" not in tags and "short-video-marketing" not in tags
 
 
 def test_related_articles_prefer_the_rarer_shared_concept() -> None:

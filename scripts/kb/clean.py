@@ -211,6 +211,9 @@ def _remove_tail_calls(lines: list[str], ed: Editorial, changes: list[Change],
         while kept:
             if ed.call_to_action.search(kept[-1]):
                 why = "call to action / footer at the end"
+            elif not any(ch.isalpha() for ch in kept[-1]):
+                # What a removed footer leaves behind: "17048231-2" of "ICP No. 17048231-2".
+                why = "a number or symbols alone at the end"
             elif fingerprint(kept[-1]) in repeated:
                 why = "repeated at the head or tail of other articles"
             else:

@@ -34,8 +34,9 @@ def article_tags(article: Article, mentions: list[Mention], matcher: Matcher) ->
     - where an author states a topic (see states_topic), or
     - in two different sentences.
     Any other single sentence naming it is in passing, even with several names ("media
-    operations were born, including today's headlines, Wukong Q&A and Tik Tok"). In a short
-    article (under SHORT_ARTICLE_WORDS words) one mention is enough.
+    operations were born, including today's headlines, Wukong Q&A and Tik Tok"). A short
+    article (under SHORT_ARTICLE_WORDS words) has few sentences to repeat a name in, so there
+    a name anywhere in the first sentence of a paragraph or list item states a topic.
     """
     points = {p.id: p for p in article.points()}
     opening = next(iter(points), None)
@@ -44,11 +45,12 @@ def article_tags(article: Article, mentions: list[Mention], matcher: Matcher) ->
     # Per concept, the sentences naming it: 1 for a topic statement, 0.5 for any other.
     weights: dict[str, dict[tuple[str, int], float]] = defaultdict(dict)
     for m in mentions:
-        if m.in_heading or short:
+        if m.in_heading:
             tags.add(m.concept_id)
             continue
         point = points[m.point_id]
-        topical = states_topic(point, m.start, opening=m.point_id == opening)
+        topical = (sentence_of(point.text, m.start) == 0 if short
+                   else states_topic(point, m.start, opening=m.point_id == opening))
         weights[m.concept_id][(m.point_id, sentence_of(point.text, m.start))] = \
             1.0 if topical else 0.5
     tags |= {cid for cid, w in weights.items() if sum(w.values()) >= 1}
