@@ -340,10 +340,15 @@ def report_page(site: Site) -> str:
                      f"[The page](articles/{article.slug}.md) · source file "
                      f"{md_text(article.source)} · title from {article.title_origin} · "
                      f"{len(article.changes)} changes\n\n")
-        if not article.changes:
-            continue
+        # Grouped by kind, in text order within a group, all in one list: this page holds
+        # every change of every article, and MkDocs' time grows with its tags and HTML blocks.
         parts.append("<ul>\n")
-        parts.extend(f"<li><strong>{labels[change.kind]}:</strong> {html_text(change.text)} → "
-                     f"{html_text(change.detail)}</li>\n" for change in article.changes)
+        for kind, label in labels.items():
+            changes = [c for c in article.changes if c.kind == kind]
+            if changes:
+                parts.append(f"<li><strong>{label} ({len(changes)})</strong>\n<ul>\n")
+                parts.extend(f"<li>{html_text(c.text)} → {html_text(c.detail)}</li>\n"
+                             for c in changes)
+                parts.append("</ul>\n</li>\n")
         parts.append("</ul>\n\n")
     return "".join(parts)
