@@ -212,11 +212,14 @@ def test_related_reading_header_followed_by_real_paragraphs_is_kept() -> None:
     ["Stock up with Huoyuan Cloud: purchasing and warehousing in one place, free trial for 7 days."],
     ["Recommended reading: Five rules of the through train | How to price a new product"],
     ["Copyright © 2016-2020 Dianshang Daily, ICP No. 12345678-1"],
+    ["Download the Kaidian Helper APP, one-click store check, new users get 7 days of VIP."],
+    ["Like, look and share: three consecutive clicks are the best encouragement to the author!"],
 ], ids=["follow", "scan-qr", "public-account", "editor", "end", "end-dashes", "all", "chinese",
         "reply-in-background", "welcome-to-share", "like-and-share", "read-the-original",
         "for-more-add", "pay-attention-to-us", "leave-a-message", "reference-only",
         "author-bio", "hotline", "phone-shields-a-call", "sponsored", "app-pitch-and-lead-in",
-        "free-trial", "link-farm-on-one-line", "copyright-and-licence-number"])
+        "free-trial", "link-farm-on-one-line", "copyright-and-licence-number", "download-the-app",
+        "like-look-share"])
 def test_call_to_action_footer_is_removed(footer: list[str]) -> None:
     result = cleaned(BODY + "\n".join(footer) + "\n")
     assert result.lines == (P1, P2, P3, P4)
@@ -277,6 +280,27 @@ def test_breadcrumb_and_single_word_lines_at_the_top_are_removed(head: list[str]
     assert result.title_line is None, "a breadcrumb is not the article's title"
     assert result.lines == (P1, P2, P3, P4)
     assert removed(result.changes) == head
+
+
+def test_date_and_view_count_line_under_the_title_is_removed() -> None:
+    meta = "2020-06-01 09:30 | Views 1,204 | Share"
+    result = cleaned(f"How Sellers Win In A Crowded Market\n{meta}\n{BODY}")
+    assert result.title_line == "How Sellers Win In A Crowded Market"
+    assert result.lines == (P1, P2, P3, P4)
+    assert removed(result.changes) == [meta]
+
+
+def test_contact_ad_with_a_wechat_id_glued_to_a_paragraph_takes_only_itself() -> None:
+    ad = "Add WeChat shop8899 to get the full checklist for free."
+    result = cleaned(f"{P1}\n{P2} {ad}\n{P3}\n{P4}\n")
+    assert result.lines == (P1, P2, P3, P4)
+    assert removed(result.changes) == [ad]
+
+
+def test_advice_to_add_a_buyers_wechat_is_kept() -> None:
+    advice = "Add the buyer's WeChat to get repeat orders without paying for traffic."
+    result = cleaned(f"{P1}\n{advice} {P2}\n{P3}\n{P4}\n")
+    assert result.lines[1] == f"{advice} {P2}"
 
 
 def test_breadcrumb_under_the_title_line_is_removed_and_title_kept() -> None:

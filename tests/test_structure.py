@@ -311,3 +311,15 @@ def test_inline_parenthesised_enumeration_is_split_into_items() -> None:
                 "(3) serve the buyer after the sale.\n")
     assert items(a) == [(1, "choose the goods;"), (2, "tell their story;"),
                         (3, "serve the buyer after the sale.")]
+
+
+def test_a_series_of_parenthesised_headings_stays_one_series_at_one_level() -> None:
+    # "(2)" is longer than a lone numbered line may be and still a heading like "(1)" and "(3)".
+    a = article(f"{P1}\n(1) Start from a real need\n{P2}\n"
+                f"(2) Make one difference that a buyer can see in the very first picture\n{P3}\n"
+                f"(3) Test a small batch first\n{P4}\n")
+    levels = [(s.heading, s.level) for s in a.sections if s.heading]
+    assert levels == [("Start from a real need", 2),
+                      ("Make one difference that a buyer can see in the very first picture", 2),
+                      ("Test a small batch first", 2)]
+    assert not [p for p in a.points() if p.kind != "paragraph"]

@@ -53,6 +53,7 @@ class _Block:
     text: str
     number: int | None = None
     level: int = 2            # headings: 3 for "(1) ..." under a section heading
+    series: str | None = None  # headings: the enumerator style of "1. x" / "(1) x" headings
 
 
 def looks_like_heading(line: str) -> bool:
@@ -169,11 +170,18 @@ def _classify(lines: list[str]) -> list[_Block]:
             body = enumerated.group("text")
             follows = bool(blocks) and blocks[-1].kind == "item" and blocks[-1].number == number - 1
             precedes = _next_number(lines, index) == number + 1
-            if not (follows or precedes) and _is_heading_sentence(body, SHORT_HEADING_WORDS):
+            series = "paren" if enumerated.group("p") else "number"
+            last = next((b for b in reversed(blocks) if b.kind == "heading"), None)
+            # The next heading of a numbered series ("(1) x" ... "(2) y") is one like it, at
+            # its level, even when longer than a lone numbered line may be.
+            continues = last is not None and last.series == series and last.number == number - 1
+            limit = HEADING_MAX_WORDS if continues else SHORT_HEADING_WORDS
+            if not (follows or precedes) and _is_heading_sentence(body, limit):
                 # "(1) x" under a section heading is a sub-heading of that section.
-                nested = enumerated.group("p") is not None and any(
-                    b.kind == "heading" and b.level == 2 for b in blocks)
-                blocks.append(_Block("heading", _heading_text(body), level=3 if nested else 2))
+                nested = series == "paren" and any(
+                    b.kind == "heading" and b.level == 2 and b.series != "paren" for b in blocks)
+                level = last.level if continues and last is not None else 3 if nested else 2
+                blocks.append(_Block("heading", _heading_text(body), number, level, series))
             else:
                 blocks.extend(_inline_items(body, number, lines, index))
             continue
