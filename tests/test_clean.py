@@ -234,6 +234,22 @@ def test_order_pitch_glued_to_a_paragraph_in_the_middle_takes_only_itself() -> N
     assert removed(result.changes) == [pitch]
 
 
+def test_unknown_ad_under_a_call_to_action_at_the_end_goes_with_it() -> None:
+    footer = ["Scan the QR code to follow us.",
+              "Pinpai Lab: brand strategy for small sellers, twelve years of cases, welcome to cooperate."]
+    result = cleaned(BODY + "\n".join(footer) + "\n")
+    assert result.lines == (P1, P2, P3, P4)
+    assert sorted(removed(result.changes)) == sorted(footer)
+
+
+def test_short_real_lines_under_a_source_line_near_the_end_are_kept() -> None:
+    closing = ["Source: National Bureau of Statistics, 2019.",
+               "The numbers show that buyers in small cities now spend more each year.",
+               "Sellers who ignore them will miss the next wave of growth."]
+    result = cleaned(BODY + "\n".join(closing) + "\n")
+    assert result.lines[-2:] == tuple(closing[1:]), result.changes
+
+
 def test_call_to_action_sentence_glued_to_the_last_line_takes_only_itself() -> None:
     result = cleaned(f"{P1}\n{P2}\n{P3} Follow our public account for more.\n")
     assert result.lines == (P1, P2, P3)

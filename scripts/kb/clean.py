@@ -23,6 +23,9 @@ EDGE_LINES = 3          # lines at each end where footers and breadcrumbs live
 REPEAT_WINDOW = 6
 MIN_REPEATED_WORDS = 6  # a shorter repeated sentence may be a shared phrase, not an ad
 HEADLINE_MAX_WORDS = 25
+# An ad no cue knows can still sit under a known footer line: see _remove_below_footer_line.
+FOOTER_WINDOW = 4       # last lines where a footer line is looked for
+AD_MAX_WORDS = 40       # a line under it longer than this is text, and stops the rule
 # Bullets of scraped link lists, including the glyphs Chinese portals use (◆ ▶ ■ ★ ...).
 BULLET = re.compile(r"^\s*(?:[-|·•*◆◇▶►▸»›→▪■□●○★☆]+\s*)+")
 
@@ -50,6 +53,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
         changes.extend(Change("removed", ln, "breadcrumb or navigation above the title")
                        for ln in lines[:title_index])
     body = lines[title_index + 1:] if title_index is not None else lines
+    body = _remove_below_footer_line(body, editorial, changes)   # while pattern lines are there
     body = _remove_patterns(body, editorial, changes)
     body = _remove_edge_repeats(body, repeated, changes)
     body = _remove_footer(body, editorial, repeated, changes)
@@ -195,9 +199,31 @@ def _remove_footer(lines: list[str], ed: Editorial, repeated: frozenset[str],
     while True:
         before = len(changes)
         lines = _remove_link_farm(lines, ed, changes)
+        lines = _remove_below_footer_line(lines, ed, changes)
         lines = _remove_tail_calls(lines, ed, changes, repeated)
         if len(changes) == before:
             return lines
+
+
+def _remove_below_footer_line(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
+    """Short lines under a footer line near the end belong to the footer too: an ad for a
+    course, an app or an agency that no cue knows ("Zhibo Star MCN: anchor incubation...")
+    under "Scan the QR code to follow us". A footer line, in the second half of the article
+    and among its last FOOTER_WINDOW lines, is all call to action and opens a footer
+    (`footer_starts` in boilerplate.yml); real text rarely follows one, and a long line
+    (over AD_MAX_WORDS words) below it stops the rule. The footer line itself is left to
+    the rules that name it."""
+    for i in range(max((len(lines) + 1) // 2, len(lines) - FOOTER_WINDOW), len(lines) - 1):
+        parts = sentences(lines[i])
+        if (lines[i] in ed.keep or not parts or not ed.footer_start.search(lines[i])
+                or not all(ed.call_to_action.search(p) for p in parts)):
+            continue
+        below = lines[i + 1:]
+        if any(word_count(ln) > AD_MAX_WORDS or ln in ed.keep for ln in below):
+            return lines
+        changes.extend(Change("removed", ln, "under a footer line at the end") for ln in below)
+        return lines[:i + 1]
+    return lines
 
 
 def _remove_tail_calls(lines: list[str], ed: Editorial, changes: list[Change],

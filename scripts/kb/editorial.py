@@ -34,6 +34,7 @@ class Editorial:
     patterns: tuple[Pattern, ...]           # boilerplate removed wherever it matches
     related_headers: re.Pattern[str]        # a line that opens a "related reading" link farm
     call_to_action: re.Pattern[str]         # ad/CTA cues, removed at the head or tail only
+    footer_start: re.Pattern[str]           # lines that open a footer: short lines under go too
     breadcrumb: re.Pattern[str]             # scraped navigation cues at the top
     keep: frozenset[str]                    # lines never removed (false positives)
     corrections: tuple[Correction, ...]     # machine-translation glossary
@@ -86,6 +87,7 @@ def load_editorial(folder: Path) -> Editorial:
         patterns=tuple(_patterns(folder / "boilerplate.yml", boiler.get("patterns") or [])),
         related_headers=_any_of(folder / "boilerplate.yml", boiler, "related_headers"),
         call_to_action=_any_of(folder / "boilerplate.yml", boiler, "call_to_action"),
+        footer_start=_any_of(folder / "boilerplate.yml", boiler, "footer_starts"),
         breadcrumb=_any_of(folder / "boilerplate.yml", boiler, "breadcrumb"),
         keep=frozenset(_strings(folder / "boilerplate.yml", boiler, "keep")),
         corrections=corrections,
