@@ -214,12 +214,19 @@ def test_related_reading_header_followed_by_real_paragraphs_is_kept() -> None:
     ["Copyright © 2016-2020 Dianshang Daily, ICP No. 12345678-1"],
     ["Download the Kaidian Helper APP, one-click store check, new users get 7 days of VIP."],
     ["Like, look and share: three consecutive clicks are the best encouragement to the author!"],
+    ["Copyright © 2021 Shop Weekly. All rights reserved. Reprint must be authorized."],
+    ["If you found this useful, tap \"Like\" and send it to a friend who runs a store."],
+    ["Need a logo for your shop? Mingpai Studio designs one in three days, call 400-555-0199."],
+    ["Dianbao Cloud ERP: one-click order sync for ten platforms, see www.dianbao.example"],
+    ["Editor: Li Mei", "New course \"Store Basics\" opens on June 1, seats are limited, sign up early.",
+     "Scan the QR code below to follow us."],
 ], ids=["follow", "scan-qr", "public-account", "editor", "end", "end-dashes", "all", "chinese",
         "reply-in-background", "welcome-to-share", "like-and-share", "read-the-original",
         "for-more-add", "pay-attention-to-us", "leave-a-message", "reference-only",
         "author-bio", "hotline", "phone-shields-a-call", "sponsored", "app-pitch-and-lead-in",
         "free-trial", "link-farm-on-one-line", "copyright-and-licence-number", "download-the-app",
-        "like-look-share"])
+        "like-look-share", "reprint-notice", "reader-appeal", "question-lead-in-and-phone",
+        "web-address", "unknown-ad-between-editor-and-scan"])
 def test_call_to_action_footer_is_removed(footer: list[str]) -> None:
     result = cleaned(BODY + "\n".join(footer) + "\n")
     assert result.lines == (P1, P2, P3, P4)
@@ -296,6 +303,21 @@ def test_breadcrumb_and_single_word_lines_at_the_top_are_removed(head: list[str]
     assert result.title_line is None, "a breadcrumb is not the article's title"
     assert result.lines == (P1, P2, P3, P4)
     assert removed(result.changes) == head
+
+
+def test_metadata_lines_above_the_title_line_are_removed_and_the_title_found() -> None:
+    head = ["Original | Shop Talk | 2021-05-09", "Tags: pricing  promotion  store"]
+    result = cleaned("\n".join(head) + "\nHow Small Stores Price Their Goods\n" + BODY)
+    assert result.title_line == "How Small Stores Price Their Goods"
+    assert result.lines == (P1, P2, P3, P4)
+    assert removed(result.changes) == head
+
+
+def test_pattern_anchored_at_a_sentence_start_finds_it_glued_to_a_real_line() -> None:
+    glued = "Disclaimer: the views are the author's own."
+    result = cleaned(f"{P1}\n{P2} {glued}\n{P3}\n{P4}\n")
+    assert result.lines == (P1, P2, P3, P4)
+    assert removed(result.changes) == [glued]
 
 
 def test_date_and_view_count_line_under_the_title_is_removed() -> None:

@@ -110,17 +110,21 @@ def _drop_sentences(line: str, doomed, why: str, changes: list[Change]) -> str:
 
 
 def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
+    """Sentences that match an editorial pattern, wherever they are. Each sentence is tested
+    on its own, so a pattern anchored at its start ("^Disclaimer:") also finds one glued to
+    the end of a real line; a line with no such sentence is kept exactly as it was."""
     result = []
     for line in lines:
-        if line in ed.keep:
+        parts = [] if line in ed.keep else sentences(line)
+        reasons = [next((p.why for p in ed.patterns if p.regex.search(s)), None) for s in parts]
+        if all(why is None for why in reasons):
             result.append(line)
             continue
-        for pattern in ed.patterns:
-            if pattern.regex.search(line):
-                line = _drop_sentences(line, pattern.regex.search, f"editorial pattern: {pattern.why}",
-                                       changes)
-        if line:
-            result.append(line)
+        changes.extend(Change("removed", s, f"editorial pattern: {why}")
+                       for s, why in zip(parts, reasons) if why is not None)
+        kept = " ".join(s for s, why in zip(parts, reasons) if why is None)
+        if kept:
+            result.append(kept)
     return result
 
 
