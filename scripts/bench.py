@@ -47,6 +47,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+from _support import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from sitebuild import make_project  # noqa: E402
 
 QUERIES = ["fan economy", "consumption upgrade", "supply chain", "wechat business",
@@ -152,9 +153,7 @@ def search_latency(site: Path, queries: list[str]) -> tuple[float, float]:
     times, fetched = [], []
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run"])
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for query in queries:
                 context = browser.new_context()
                 page = context.new_page()
@@ -213,9 +212,7 @@ def serve_latency(project: Path, edits: int) -> list[float]:
         _wait_for(f"http://127.0.0.1:{port}/", 300)   # serve.py has built docs/ and the site
         url = f"http://127.0.0.1:{port}/articles/{_article_of(project / 'docs', source.name)}/"
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run"])
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page = browser.new_page()
             page.goto(url, wait_until="load")
             for edit in range(1, edits + 1):
