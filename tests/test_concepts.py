@@ -84,3 +84,39 @@ def test_variants_sources_use_are_aliases(matcher: Matcher, text: str, concept: 
 def test_a_warehouse_is_not_logistics(matcher: Matcher) -> None:
     # "warehousing" lemmatises to "warehouse", a word used for any store-room
     assert found(matcher, "The goods stayed in the warehouses of the agents.") == []
+
+
+@pytest.mark.parametrize("text, concept_id", [
+    ("The war of prices hurts everyone.", "price-war"),
+    ("The building of the brand takes years.", "brand-building"),
+    ("The chain of supply broke.", "supply-chain"),
+    ("The retention of customers is cheap.", "customer-retention")])
+def test_a_name_turned_round_with_of_matches_without_an_alias(matcher: Matcher, text: str,
+                                                               concept_id: str) -> None:
+    assert [cid for cid, _ in found(matcher, text)] == [concept_id]
+
+
+def test_a_name_with_a_function_word_is_not_turned_round(matcher: Matcher) -> None:
+    # "online and offline" turned round would be "offline of online and": nonsense to match
+    assert found(matcher, "The offline of online and the rest.") == []
+
+
+def cue_words(matcher: Matcher, text: str) -> list[tuple[str, str]]:
+    return [(cid, text[start:end]) for cid, start, end in matcher.find_cues(text)]
+
+
+def test_cue_words_are_found_in_any_inflection(matcher: Matcher) -> None:
+    assert ("logistics", "warehouses") in cue_words(matcher, "Two warehouses were built.")
+    assert ("logistics", "couriers") in cue_words(matcher, "The couriers arrived late.")
+
+
+def test_a_cue_word_inside_a_name_belongs_to_the_name(matcher: Matcher) -> None:
+    text = "An overseas warehouse cuts the wait."       # a name of cross-border e-commerce
+    assert ("cross-border-e-commerce", "overseas warehouse") in found(matcher, text)
+    assert "logistics" not in [cid for cid, _ in cue_words(matcher, text)]
+
+
+def test_an_acronym_is_not_read_as_a_dictionary_word(matcher: Matcher) -> None:
+    # simplemma's lemma of "ai" is "be": without care, the cue "AI" would match every "is"
+    assert "big-data" not in [cid for cid, _ in cue_words(matcher, "It is what it is.")]
+    assert ("big-data", "AI") in cue_words(matcher, "AI writes the product copy.")

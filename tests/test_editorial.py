@@ -129,3 +129,10 @@ def test_bad_regular_expression_in_a_pattern_entry_names_its_line(tmp_path: Path
         return "\n".join(lines) + "\n"
     result, path = build_with(tmp_path, "boilerplate.yml", edit)
     assert_names_file_and_line(result, path, edit.line, "regular expression")
+
+
+def test_a_cue_that_is_also_a_name_is_refused(tmp_path: Path) -> None:
+    result, path = build_with(tmp_path, "concepts.yml", append_concept(
+        "  - id: cheap-pricing\n    label: Cheap pricing\n    cues: [price battle]\n"
+        "    definition: Selling for less.\n    category: consumers-and-markets\n"))
+    assert_names_file_and_line(result, path, append_concept.line, "price battle", "price-war")

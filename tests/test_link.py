@@ -4,7 +4,7 @@ from __future__ import annotations
 import _paths  # noqa: F401
 from _support import P1, P2, P3, P4, article, editorial
 from kb.concepts import build_matcher
-from kb.link import article_tags, find_mentions, related_articles
+from kb.link import article_tags, find_mentions, related_articles, tag_article
 from kb.structure import assign_slugs
 
 LONG = " ".join([P1, P2, P3, P4] * 4)   # well over the short-article threshold
@@ -99,3 +99,33 @@ def test_several_names_in_one_sentence_are_still_one_passing_mention() -> None:
     text = (f"{LONG}\n{P1} Media operations were born, including today's headlines, "
             f"Wukong Q&A and Toutiao. {P2}\n{LONG}\n")
     assert "self-media" not in tags_of(text)
+
+
+LOGISTICS_TALK = ["The warehouse sits outside the city.", "Couriers pick up parcels at noon.",
+                  "Delivery takes two days in winter.", "Each parcel is scanned twice."]
+
+
+def test_cue_words_alone_never_make_a_tag() -> None:
+    # Four sentences speak of warehouses, couriers and parcels, but none names logistics.
+    text = f"{LONG}\n" + "\n".join(f"{s} {P1}" for s in LOGISTICS_TALK) + f"\n{LONG}\n"
+    assert "logistics" not in tags_of(text)
+
+
+def test_a_cue_word_adds_to_a_passing_name() -> None:
+    # One passing name (0.5) and two sentences with cue words (0.25 each) make a tag.
+    text = (f"{LONG}\n{P1} The logistics were slow this year. {P2}\n{LONG}\n"
+            f"{LOGISTICS_TALK[0]} {P3}\n{LOGISTICS_TALK[1]} {P4}\n{LONG}\n")
+    assert "logistics" in tags_of(text)
+    assert "logistics" not in tags_of(f"{LONG}\n{P1} The logistics were slow this year. {P2}\n"
+                                      f"{LONG}\n")
+
+
+def test_cue_words_count_as_mentions_only_where_the_concept_is_a_tag() -> None:
+    matcher = build_matcher(editorial().concepts)
+    talk = assign_slugs([article(f"{LONG}\nThe logistics were slow. {P1}\n"
+                                 + "\n".join(LOGISTICS_TALK) + f"\n{LONG}\n")])[0]
+    passing = assign_slugs([article(f"{LONG}\n{LOGISTICS_TALK[0]}\n{LONG}\n")])[0]
+    talk_links, passing_links = tag_article(talk, matcher), tag_article(passing, matcher)
+    assert "logistics" in talk_links.tags
+    assert sum(m.concept_id == "logistics" for m in talk_links.mentions) >= 4
+    assert all(m.concept_id != "logistics" for m in passing_links.mentions)

@@ -19,6 +19,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:\.\d+)?")   # keeps "3.0" whole; splits "e-comme
 # Plurals the lemma dictionary leaves as they are: acronyms ("KOLs", "SKUs") and nouns it
 # lists in the plural ("sales", "logistics"), so that "after sale" is "after-sales".
 _PLURAL_ACRONYM = re.compile(r"[A-Z0-9]{2,}s")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,3}")   # "AI", "KOL": a dictionary reads "AI" as "ai" = "be"
 _PLAIN_PLURAL = re.compile(r"[a-z]{3,}[^siu]s")
 
 # What may stand between two words of one name: spaces, hyphens, apostrophes ("fans'
@@ -32,6 +33,8 @@ _LEMMAS: dict[str, str] = {}   # word as written -> lowercase lemma; the vocabul
 def _lemma(word: str) -> str:
     if _PLURAL_ACRONYM.fullmatch(word):
         return word[:-1].lower()
+    if _ACRONYM.fullmatch(word):
+        return word.lower()
     lower = word.lower()
     lemma = simplemma.lemmatize(lower, lang="en").lower()
     return lemma[:-1] if lemma == lower and _PLAIN_PLURAL.fullmatch(lower) else lemma
@@ -60,42 +63,90 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     return [(stem, start, end) for stem, (start, end) in zip(lemmas_of(text), spans)]
 
 
+Table = dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]
+# Words that make a name read differently when it is turned round ("online and offline").
+_FUNCTION_WORDS = frozenset("of and or to in on for with by the a an".split())
+
+
 @dataclass(frozen=True)
 class Matcher:
-    # first stem -> [(all stems of the phrase, concept id)], longest phrase first
-    phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    # first lemma -> [(the lemmas of a phrase, the concept ids it belongs to)], longest first
+    names: Table
+    cues: Table
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
-        """(concept id, start, end) of every non-overlapping mention, longest phrase wins."""
-        stems = lemmas_of(text)
-        phrases = self.phrases
-        if not any(s in phrases for s in stems):
-            return []          # most text: no word that can start a concept name
-        found = []
-        spans: list[tuple[int, int]] | None = None
-        i = 0
-        while i < len(stems):
-            for phrase, concept_id in phrases.get(stems[i], ()):
-                n = len(phrase)
-                if tuple(stems[i:i + n]) == phrase:
-                    if spans is None:
-                        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-                    if not joined(text, spans, i, n):
-                        continue
-                    found.append((concept_id, spans[i][0], spans[i + n - 1][1]))
-                    i += n
-                    break
-            else:
-                i += 1
-        return found
+        """(concept id, start, end) of every non-overlapping name, longest name wins."""
+        return _find(self.names, text)
+
+    def find_cues(self, text: str) -> list[tuple[str, int, int]]:
+        """(concept id, start, end) of every cue word; one cue may signal several concepts.
+        A word inside a name is part of that name ("service" in "after-sales service")."""
+        cues = _find(self.cues, text)
+        if not cues:
+            return []
+        named = [(s, e) for _, s, e in _find(self.names, text)]
+        return [(cid, s, e) for cid, s, e in cues
+                if not any(s < name_end and name_start < e for name_start, name_end in named)]
+
+
+def _find(table: Table, text: str) -> list[tuple[str, int, int]]:
+    stems = lemmas_of(text)
+    if not any(s in table for s in stems):
+        return []          # most text: no word that can start a phrase
+    found = []
+    spans: list[tuple[int, int]] | None = None
+    i = 0
+    while i < len(stems):
+        for phrase, concept_ids in table.get(stems[i], ()):
+            n = len(phrase)
+            if tuple(stems[i:i + n]) == phrase:
+                if spans is None:
+                    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+                if not joined(text, spans, i, n):
+                    continue
+                found.extend((cid, spans[i][0], spans[i + n - 1][1]) for cid in concept_ids)
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def turned_round(name: str) -> list[str]:
+    """The ways a two- or three-word name is said with its head noun first, as translations
+    often do: "fan economy" -> "economy of fans", "economy of the fans". Names with a
+    function word in them ("online and offline") are left alone."""
+    parts = name.split()
+    if not 2 <= len(parts) <= 3 or any(p.lower() in _FUNCTION_WORDS for p in parts):
+        return []
+    head, modifier = parts[-1], " ".join(parts[:-1])
+    return [f"{head} of {modifier}", f"{head} of the {modifier}"]
+
+
+def _table(entries: dict[tuple[str, ...], list[str]]) -> Table:
+    table: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
+    for stems, concept_ids in entries.items():
+        table[stems[0]].append((stems, tuple(sorted(set(concept_ids)))))
+    return {first: tuple(sorted(rows, key=lambda row: (-len(row[0]), row)))
+            for first, rows in table.items()}
 
 
 def build_matcher(concepts: tuple[Concept, ...]) -> Matcher:
-    table: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    names: dict[tuple[str, ...], list[str]] = {}
     for concept in concepts:
-        for name in {concept.label, *concept.aliases, *concept.hidden}:
-            stems = tuple(t[0] for t in tokens(name))
-            if stems and (stems, concept.id) not in table[stems[0]]:
-                table[stems[0]].append((stems, concept.id))
-    return Matcher({first: tuple(sorted(entries, key=lambda e: (-len(e[0]), e[1])))
-                    for first, entries in table.items()})
+        for name in (concept.label, *concept.aliases, *concept.hidden):
+            stems = tuple(lemmas_of(name))
+            if stems:
+                names.setdefault(stems, [concept.id])
+    # Turned-round names never take a phrase that is already another concept's name.
+    for concept in concepts:
+        for name in (concept.label, *concept.aliases):
+            for variant in turned_round(name):
+                names.setdefault(tuple(lemmas_of(variant)), [concept.id])
+    cues: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for concept in concepts:
+        for cue in concept.cues:
+            stems = tuple(lemmas_of(cue))
+            if stems and stems not in names:
+                cues[stems].append(concept.id)
+    return Matcher(_table(names), _table(cues))

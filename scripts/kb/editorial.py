@@ -199,7 +199,7 @@ def _taxonomy(path: Path, data: dict[str, Any]) -> tuple[tuple[Category, ...], t
                                  f"{entry['category']!r}; add it under 'categories'")
         lines[concept_id] = line
         fields = {}
-        for key in ("aliases", "hidden", "broader", "related"):
+        for key in ("aliases", "hidden", "broader", "related", "cues"):
             value = entry.get(key) or []
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise EditorialError(f"{path}:{line}: '{key}' of {concept_id!r} must be a list "
@@ -238,3 +238,9 @@ def _check_unique_names(path: Path, concepts: list[Concept], lines: dict[str, in
                                      f"already claimed by {owner[key]!r} (line "
                                      f"{lines[owner[key]]}); a name may belong to one concept")
             owner[key] = concept.id
+    for concept in concepts:
+        for cue in concept.cues:
+            if name_key(cue) in owner:
+                raise EditorialError(f"{path}:{lines[concept.id]}: cue {cue!r} of {concept.id!r} "
+                                     f"is a name of {owner[name_key(cue)]!r}; a cue is a word "
+                                     "that is not a name, so list it as one or the other")

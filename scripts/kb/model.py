@@ -87,6 +87,7 @@ class Concept:
     broader: tuple[str, ...]
     related: tuple[str, ...]
     category: str
+    cues: tuple[str, ...] = ()   # words that signal the concept without naming it
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class Mention:
     start: int             # where the words are in the point's (or heading's) text
     end: int
     in_heading: bool = False
+    cue: bool = False      # a cue word of the concept, not one of its names
 
 
 @dataclass(frozen=True)

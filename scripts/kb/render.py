@@ -101,7 +101,10 @@ def permalink(point_id: str) -> str:
 def _point_html(point: Point, first_here: list[Mention], concepts: dict[str, Concept],
                 page: str) -> str:
     """Escaped text; the article's first mention of each tagged concept links to its page."""
-    spans = sorted((m.start, m.end, m.concept_id) for m in first_here)
+    chosen: dict[str, Mention] = {}   # per concept, its first name here, else its first cue
+    for m in sorted(first_here, key=lambda m: (m.cue, m.start)):
+        chosen.setdefault(m.concept_id, m)
+    spans = sorted((m.start, m.end, m.concept_id) for m in chosen.values())
     out, pos, done = [], 0, set()
     for start, end, cid in spans:
         if cid in done or start < pos:
