@@ -638,3 +638,64 @@ def test_link_farm_with_portal_bullet_glyphs_is_removed(bullet: str) -> None:
             f"{bullet} Why Brands Matter More Than Ever"]
     result = cleaned(BODY + "\n".join(farm) + "\n")
     assert result.lines == (P1, P2, P3, P4)
+
+
+# --- fourth to sixth blind sets: labelled ads, interface rows, captions, titles -------------
+
+def test_a_labelled_ad_takes_the_rest_of_its_line_and_leaves_the_text_before_it() -> None:
+    line = (f"{P2} 【Sponsor】Quickshop Helper: coupons in one step, first month free. "
+            "Sign up in the service market today!")
+    result = cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P3}\n{P4}\n")
+    assert result.lines == (P1, P2, P3, P4)
+    assert "Sign up in the service market today!" in removed(result.changes)
+
+
+def test_a_question_leading_into_an_ad_goes_with_it_but_a_plain_question_stays() -> None:
+    ad = (f"{P2} Want to double your sales in 30 days? Leave your phone number and our "
+          "consultant will contact you within a day!")
+    assert cleaned(f"Title Of The Piece\n{P1}\n{ad}\n{P3}\n{P4}\n").lines == (P1, P2, P3, P4)
+    question = f"{P2} Want to double your sales? Then stop copying the big stores."
+    assert question in cleaned(f"Title Of The Piece\n{P1}\n{question}\n{P3}\n{P4}\n").lines
+
+
+@pytest.mark.parametrize("caption", ["Figure 2", "Picture", "[Image: a warehouse at night]"])
+def test_an_image_caption_in_the_body_goes_even_before_a_long_paragraph(caption: str) -> None:
+    result = cleaned(f"Title Of The Piece\n{P1}\n{caption}\n{P2}\n{P3}\n{P4}\n")
+    assert result.lines == (P1, P2, P3, P4)
+
+
+def test_a_click_to_download_pitch_goes_but_advice_about_clicking_stays() -> None:
+    advice = "Ask the buyer to click the buy button to get the coupon before paying."
+    text = (f"Title Of The Piece\n{P1}\nClick to download the APP and read the full text "
+            f"without ads\n{P2} {advice}\n{P3}\n{P4}\n")
+    assert cleaned(text).lines == (P1, f"{P2} {advice}", P3, P4)
+
+
+def test_interface_rows_at_the_top_are_not_the_title_and_at_the_end_go() -> None:
+    text = (f"Share to:  WeChat | Weibo | QQ Zone\nSmall shops can build a brand: four steps\n"
+            f"{BODY}Like (26)    Collect    Share\nPrevious: How to price a new product\n"
+            "Next: Ten ways to get the first review\nTags: brand price war\n")
+    result = cleaned(text)
+    assert result.title_line == "Small shops can build a brand: four steps"
+    assert result.lines == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize("meta", [
+    "Release time: 2018-06-14 09:32 | Source: Commerce Weekly | Views: 2871",
+    "Posted on 2018-11-02 by Old Qian's Notes | Comments (0)",
+    "2019-03-22   Hits:",
+    "Author: Lao Zhou    Editor in charge: Xiao Qi"])
+def test_a_metadata_line_under_the_title_goes(meta: str) -> None:
+    result = cleaned(f"Small shops can build a brand: four steps\n{meta}\n{BODY}")
+    assert result.title_line == "Small shops can build a brand: four steps"
+    assert result.lines == (P1, P2, P3, P4)
+
+
+def test_a_first_line_that_is_a_sentence_is_not_a_title() -> None:
+    assert cleaned(f"{P1}\n{P2}\n{P3}\n{P4}\n").title_line is None
+
+
+def test_a_numbered_link_farm_under_its_header_goes() -> None:
+    farm = ("Hot articles\n1. How to write a detail page that sells? Remember these 5 points\n"
+            "2. Is the through train still worth opening?\n3. Store weight dropped, what to do\n")
+    assert cleaned(f"Title Of The Piece\n{BODY}{farm}").lines == (P1, P2, P3, P4)

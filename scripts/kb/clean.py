@@ -28,6 +28,7 @@ FOOTER_WINDOW = 4       # last lines where a footer line is looked for
 AD_MAX_WORDS = 40       # a line under it longer than this is text, and stops the rule
 # Bullets of scraped link lists, including the glyphs Chinese portals use (◆ ▶ ■ ★ ...).
 BULLET = re.compile(r"^\s*(?:[-|·•*◆◇▶►▸»›→▪■□●○★☆]+\s*)+")
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.、:)]|[(（]\d{1,2}[)）])\s*")   # "1. Headline" under a header
 
 
 def repeated_edge_sentences(raws: Iterable[RawArticle]) -> frozenset[str]:
@@ -79,6 +80,7 @@ def _title_index(lines: list[str], ed: Editorial, repeated: frozenset[str]) -> i
         if is_title_line(line, ed) and (index == 0 or word_count(line) >= 3):
             return index
         if not (_is_fragment(line, ed) or ed.call_to_action.search(line)
+                or any(p.regex.search(line) for p in ed.patterns)
                 or _all_repeated(line, repeated)):
             return None
     return None
@@ -89,11 +91,14 @@ def _all_repeated(line: str, repeated: frozenset[str]) -> bool:
 
 
 def is_title_line(line: str, ed: Editorial) -> bool:
-    """A headline at the very top: short, Title Case, not a sentence ending in a period,
-    not a breadcrumb ("Home > News") or a call to action."""
+    """A headline at the very top: short, not a sentence ending in a period, not a breadcrumb
+    ("Home > News"), a call to action or other boilerplate ("Share to: WeChat | Weibo").
+    Title Case or not: translated titles are often in sentence case ("Small sellers can also
+    do brand: four steps without big money")."""
     n = word_count(line)
-    return (2 <= n <= 20 and len(line) <= 150 and is_title_case(line)
+    return (2 <= n <= 20 and len(line) <= 150
             and not ed.breadcrumb.search(line) and not ed.call_to_action.search(line)
+            and not any(p.regex.search(line) for p in ed.patterns)
             and not looks_like_heading(line)
             and not line.rstrip().endswith((".", ";", ",", ":")))
 
@@ -112,11 +117,26 @@ def _drop_sentences(line: str, doomed, why: str, changes: list[Change]) -> str:
 def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """Sentences that match an editorial pattern, wherever they are. Each sentence is tested
     on its own, so a pattern anchored at its start ("^Disclaimer:") also finds one glued to
-    the end of a real line; a line with no such sentence is kept exactly as it was."""
+    the end of a real line; a line with no such sentence is kept exactly as it was. After a
+    pattern marked rest_of_line (an ad label such as "【Sponsor】") the rest of the line goes
+    too, and so does a question just before an ad that leads into it ("Want to open a smart
+    store in 30 days? Leave your phone number...")."""
     result = []
     for line in lines:
         parts = [] if line in ed.keep else sentences(line)
-        reasons = [next((p.why for p in ed.patterns if p.regex.search(s)), None) for s in parts]
+        reasons: list[str | None] = []
+        ad_runs_on = False   # after an ad label, the rest of the line is the ad
+        for sentence in parts:
+            pattern = next((p for p in ed.patterns if p.regex.search(sentence)), None)
+            if pattern is None:
+                reasons.append(reasons[-1] if ad_runs_on else None)
+            else:
+                reasons.append(pattern.why)
+                ad_runs_on = ad_runs_on or pattern.rest_of_line
+        for i in range(1, len(parts)):
+            if (reasons[i] is not None and reasons[i - 1] is None
+                    and ed.ad_lead_in.search(parts[i - 1])):
+                reasons[i - 1] = reasons[i] + " (its lead-in question)"
         if all(why is None for why in reasons):
             result.append(line)
             continue
@@ -144,8 +164,9 @@ def _remove_edge_repeats(lines: list[str], repeated: frozenset[str],
 
 
 def _is_headline(line: str) -> bool:
-    """A line of a link farm: a short title, often bulleted, at most two sentences."""
-    text = BULLET.sub("", line)
+    """A line of a link farm: a short title, often bulleted or numbered, at most two
+    sentences."""
+    text = _LIST_NUMBER.sub("", BULLET.sub("", line))
     return 0 < word_count(text) <= HEADLINE_MAX_WORDS and len(sentences(text)) <= 2
 
 

@@ -20,6 +20,7 @@ class EditorialError(Exception):
 class Pattern:
     regex: re.Pattern[str]
     why: str
+    rest_of_line: bool = False   # an ad label ("【Sponsor】"): what follows it on the line is the ad
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Editorial:
     related_headers: re.Pattern[str]        # a line that opens a "related reading" link farm
     call_to_action: re.Pattern[str]         # ad/CTA cues, removed at the head or tail only
     footer_start: re.Pattern[str]           # lines that open a footer: short lines under go too
+    ad_lead_in: re.Pattern[str]             # a question leading into an ad goes with the ad
     breadcrumb: re.Pattern[str]             # scraped navigation cues at the top
     keep: frozenset[str]                    # lines never removed (false positives)
     corrections: tuple[Correction, ...]     # machine-translation glossary
@@ -88,6 +90,7 @@ def load_editorial(folder: Path) -> Editorial:
         related_headers=_any_of(folder / "boilerplate.yml", boiler, "related_headers"),
         call_to_action=_any_of(folder / "boilerplate.yml", boiler, "call_to_action"),
         footer_start=_any_of(folder / "boilerplate.yml", boiler, "footer_starts"),
+        ad_lead_in=_any_of(folder / "boilerplate.yml", boiler, "ad_lead_ins"),
         breadcrumb=_any_of(folder / "boilerplate.yml", boiler, "breadcrumb"),
         keep=frozenset(_strings(folder / "boilerplate.yml", boiler, "keep")),
         corrections=corrections,
@@ -148,7 +151,10 @@ def _patterns(path: Path, entries: list[Any]) -> list[Pattern]:
     result = []
     for entry in entries:
         line = _entry_line(path, entry, ("pattern", "why"))
-        result.append(Pattern(_compile(path, line, entry["pattern"]), str(entry["why"])))
+        rest = entry.get("rest_of_line", False)
+        if not isinstance(rest, bool):
+            raise EditorialError(f"{path}:{line}: 'rest_of_line' must be true or false")
+        result.append(Pattern(_compile(path, line, entry["pattern"]), str(entry["why"]), rest))
     return result
 
 
