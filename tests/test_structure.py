@@ -323,3 +323,21 @@ def test_a_series_of_parenthesised_headings_stays_one_series_at_one_level() -> N
                       ("Make one difference that a buyer can see in the very first picture", 2),
                       ("Test a small batch first", 2)]
     assert not [p for p in a.points() if p.kind != "paragraph"]
+
+
+def test_a_line_marked_with_a_block_glyph_is_a_heading() -> None:
+    a = article(f"Title Of The Piece\n{P1}\n▌The platforms fight, the sellers pay\n{P2}\n{P3}\n")
+    assert headings(a) == [None, "The platforms fight, the sellers pay"]
+
+
+def test_a_short_unnumbered_line_over_a_paragraph_is_a_heading() -> None:
+    a = article(f"Title Of The Piece\n{P1}\nWhat does not change\n{P2} {P3}\n{P4}\n")
+    assert headings(a) == [None, "What does not change"]
+
+
+def test_a_short_line_that_ends_like_a_sentence_or_runs_into_one_line_is_not_a_heading() -> None:
+    assert headings(article(f"Title Of The Piece\n{P1}\nPrices never lie.\n{P2} {P3}\n")) \
+        == [None]
+    one_sentence = "Buyers compare the price first and the picture second"
+    assert headings(article(f"Title Of The Piece\n{P1}\nNot always\n{one_sentence}\n{P2}\n")) \
+        == [None]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from slugify import slugify
 
 from .model import Article, CleanText, Point, RawArticle, Section
-from .text import sentences, word_count, words
+from .text import TERMINAL, sentences, word_count, words
 
 _ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
 # "First", "Firstly", "The first point", "Second step": 第一点 / 第二步 translated.
@@ -37,6 +37,9 @@ _ORDINAL_COMMA = re.compile(rf"^\s*(?:{_ORDINAL_LEAD}|{_NUMBER_WORDS})\s*[,，]\
 _GLUED_HEADING = re.compile(r"^(?P<h>[A-Z][\w-]*(?:\s[\w-]+){1,4})\s(?P<rest>(?P=h)\b.*)$",
                             re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\s*0?\d{1,2}\s*$")
+# "▌The platforms fight" / "■ Low price": a glyph that portals put before a section title.
+_GLYPH_HEADING = re.compile(r"^\s*[▌▍▎▋█■◆●◼]\s*(?P<text>\S.*)$")
+UNMARKED_HEADING_WORDS = 8   # "What does not change": a short unpunctuated line over a paragraph
 # Where a colon heading is glued after the end of a sentence: "... methods... 1: New thinking".
 _GLUED_STRONG = re.compile(rf"(?<=[.!?…])\s+(?=(?:\d{{1,2}}|{_NUMBER_WORDS}|{_ORDINAL_LEAD})"
                            rf"\s*[:：]\s+[A-Z])", re.IGNORECASE)
@@ -58,8 +61,10 @@ class _Block:
 
 def looks_like_heading(line: str) -> bool:
     """Used by the cleaner: a line with a heading's shape is never a caption fragment."""
+    glyph = _GLYPH_HEADING.match(line)
     return bool(_STRONG_HEADING.match(line) or _ORDINAL_COMMA.match(line)
-                or ENUMERATED.match(line) or _BARE_NUMBER.match(line))
+                or ENUMERATED.match(line) or _BARE_NUMBER.match(line)
+                or glyph and _is_heading_sentence(glyph.group("text")))
 
 
 def build_article(raw: RawArticle, text: CleanText, editorial_title: str | None) -> Article:
@@ -160,6 +165,13 @@ def _classify(lines: list[str]) -> list[_Block]:
         if strong and word_count(sentences(strong.group("text"))[0]) <= HEADING_MAX_WORDS:
             blocks.extend(_heading_blocks(strong.group("text")))
             continue
+        glyph = _GLYPH_HEADING.match(line)
+        if glyph and _is_heading_sentence(glyph.group("text")):
+            blocks.append(_Block("heading", _heading_text(glyph.group("text"))))
+            continue
+        if _is_unmarked_heading(line, lines[index + 1] if index + 1 < len(lines) else ""):
+            blocks.append(_Block("heading", _heading_text(line)))
+            continue
         ordinal = _ORDINAL_COMMA.match(line)
         if ordinal and _is_heading_sentence(ordinal.group("text")):
             blocks.append(_Block("heading", _heading_text(ordinal.group("text"))))
@@ -204,6 +216,15 @@ def _is_heading_sentence(text: str, max_words: int = HEADING_MAX_WORDS) -> bool:
     if len(sentences(text)) != 1 or word_count(text) > max_words:
         return False
     return not text.rstrip().endswith((".", "!", "?")) or word_count(text) <= 6
+
+
+def _is_unmarked_heading(line: str, next_line: str) -> bool:
+    """A heading with no number: a few words starting with a capital, no sentence
+    punctuation, over a paragraph ("What does not change" then a paragraph). The cleaner
+    has already removed captions of this shape."""
+    return (0 < word_count(line) <= UNMARKED_HEADING_WORDS and line[:1].isupper()
+            and not line.rstrip().endswith(TERMINAL) and not looks_like_heading(line)
+            and len(sentences(next_line)) >= 2)
 
 
 def _heading_text(text: str) -> str:
