@@ -76,21 +76,26 @@ class Matcher:
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(concept id, start, end) of every non-overlapping name, longest name wins."""
-        return _find(self.names, text)
+        return _find(self.names, text, lemmas_of(text))
 
     def find_cues(self, text: str) -> list[tuple[str, int, int]]:
-        """(concept id, start, end) of every cue word; one cue may signal several concepts.
-        A word inside a name is part of that name ("service" in "after-sales service")."""
-        cues = _find(self.cues, text)
-        if not cues:
-            return []
-        named = [(s, e) for _, s, e in _find(self.names, text)]
-        return [(cid, s, e) for cid, s, e in cues
-                if not any(s < name_end and name_start < e for name_start, name_end in named)]
+        """(concept id, start, end) of every cue word; one cue may signal several concepts."""
+        return self.find_names_and_cues(text)[1]
+
+    def find_names_and_cues(self, text: str) -> tuple[list[tuple[str, int, int]],
+                                                       list[tuple[str, int, int]]]:
+        """The names and the cue words in text. A word inside a name is part of that name
+        ("warehouse" in "overseas warehouse"), not a cue."""
+        stems = lemmas_of(text)
+        names = _find(self.names, text, stems)
+        cues = _find(self.cues, text, stems)
+        if cues and names:
+            cues = [(cid, s, e) for cid, s, e in cues
+                    if not any(s < name_end and name_start < e for _, name_start, name_end in names)]
+        return names, cues
 
 
-def _find(table: Table, text: str) -> list[tuple[str, int, int]]:
-    stems = lemmas_of(text)
+def _find(table: Table, text: str, stems: list[str]) -> list[tuple[str, int, int]]:
     if not any(s in table for s in stems):
         return []          # most text: no word that can start a phrase
     found = []

@@ -22,15 +22,16 @@ def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
     mentions = []
     for section in article.sections:
         if section.heading:
+            names, cues = matcher.find_names_and_cues(section.heading)
             mentions.extend(Mention(cid, article.slug, section.id, s, e, in_heading=True)
-                            for cid, s, e in matcher.find(section.heading))
+                            for cid, s, e in names)
             mentions.extend(Mention(cid, article.slug, section.id, s, e, True, cue=True)
-                            for cid, s, e in matcher.find_cues(section.heading))
+                            for cid, s, e in cues)
         for point in section.points:
-            mentions.extend(Mention(cid, article.slug, point.id, s, e)
-                            for cid, s, e in matcher.find(point.text))
+            names, cues = matcher.find_names_and_cues(point.text)
+            mentions.extend(Mention(cid, article.slug, point.id, s, e) for cid, s, e in names)
             mentions.extend(Mention(cid, article.slug, point.id, s, e, cue=True)
-                            for cid, s, e in matcher.find_cues(point.text))
+                            for cid, s, e in cues)
     return mentions
 
 
