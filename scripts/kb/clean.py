@@ -28,7 +28,6 @@ FOOTER_WINDOW = 4       # last lines where a footer line is looked for
 AD_MAX_WORDS = 40       # a line under it longer than this is text, and stops the rule
 # Bullets of scraped link lists, including the glyphs Chinese portals use (◆ ▶ ■ ★ ...).
 BULLET = re.compile(r"^\s*(?:[-|·•*◆◇▶►▸»›→▪■□●○★☆]+\s*)+")
-_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.、:)]|[(（]\d{1,2}[)）])\s*")   # "1. Headline" under a header
 
 
 def repeated_edge_sentences(raws: Iterable[RawArticle]) -> frozenset[str]:
@@ -80,7 +79,7 @@ def _title_index(lines: list[str], ed: Editorial, repeated: frozenset[str]) -> i
         if is_title_line(line, ed) and (index == 0 or word_count(line) >= 3):
             return index
         if not (_is_fragment(line, ed) or ed.call_to_action.search(line)
-                or any(p.regex.search(line) for p in ed.patterns)
+                or _matches_pattern(line, ed)
                 or _all_repeated(line, repeated)):
             return None
     return None
@@ -88,6 +87,10 @@ def _title_index(lines: list[str], ed: Editorial, repeated: frozenset[str]) -> i
 
 def _all_repeated(line: str, repeated: frozenset[str]) -> bool:
     return bool(repeated) and all(fingerprint(s) in repeated for s in sentences(line))
+
+
+def _matches_pattern(line: str, ed: Editorial) -> bool:
+    return any(p.regex.search(line) for p in ed.patterns)
 
 
 def is_title_line(line: str, ed: Editorial) -> bool:
@@ -98,7 +101,7 @@ def is_title_line(line: str, ed: Editorial) -> bool:
     n = word_count(line)
     return (2 <= n <= 20 and len(line) <= 150
             and not ed.breadcrumb.search(line) and not ed.call_to_action.search(line)
-            and not any(p.regex.search(line) for p in ed.patterns)
+            and not _matches_pattern(line, ed)
             and not looks_like_heading(line)
             and not line.rstrip().endswith((".", ";", ",", ":")))
 
@@ -166,7 +169,9 @@ def _remove_edge_repeats(lines: list[str], repeated: frozenset[str],
 def _is_headline(line: str) -> bool:
     """A line of a link farm: a short title, often bulleted or numbered, at most two
     sentences."""
-    text = _LIST_NUMBER.sub("", BULLET.sub("", line))
+    text = BULLET.sub("", line)
+    numbered = ENUMERATED.match(text)   # "1. Headline" under a "Hot articles" header
+    text = numbered.group("text") if numbered else text
     return 0 < word_count(text) <= HEADLINE_MAX_WORDS and len(sentences(text)) <= 2
 
 

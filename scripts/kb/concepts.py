@@ -57,12 +57,6 @@ def joined(text: str, spans: list[tuple[int, int]], first: int, n: int) -> bool:
                for k in range(first, first + n - 1))
 
 
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    """(stem, start, end) for every word of text."""
-    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    return [(stem, start, end) for stem, (start, end) in zip(lemmas_of(text), spans)]
-
-
 Table = dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]
 # Words that make a name read differently when it is turned round ("online and offline").
 _FUNCTION_WORDS = frozenset("of and or to in on for with by the a an".split())

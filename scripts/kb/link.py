@@ -108,7 +108,8 @@ def tag_article(article: Article, matcher: Matcher) -> ArticleLinks:
     # A cue word speaks of a concept only in an article that discusses it.
     mentions = [m for m in found if not m.cue or m.concept_id in tags]
     first: dict[str, str] = {}
-    # The first name of each tag is linked; a tag discussed only through cues, its first cue.
+    # The first name of each tag in the text is linked; a tag named only in the title or a
+    # heading, its first cue word.
     for mention in sorted(mentions, key=lambda m: m.cue):
         if not mention.in_heading and mention.concept_id in tags:
             first.setdefault(mention.concept_id, mention.point_id)
