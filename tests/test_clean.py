@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import _paths  # noqa: F401
-from _support import P1, P2, P3, P4, cleaned, editorial, raw
+from _support import P1, P2, P3, P4, article, cleaned, editorial, raw
 from kb.clean import clean, repeated_edge_sentences
 from kb.editorial import load_editorial
 from kb.model import Change
@@ -699,3 +699,143 @@ def test_a_numbered_link_farm_under_its_header_goes() -> None:
     farm = ("Hot articles\n1. How to write a detail page that sells? Remember these 5 points\n"
             "2. Is the through train still worth opening?\n3. Store weight dropped, what to do\n")
     assert cleaned(f"Title Of The Piece\n{BODY}{farm}").lines == (P1, P2, P3, P4)
+
+
+# --- page furniture: shapes that no pattern names ----------------------------------------
+
+@pytest.mark.parametrize("row", [
+    "Approve (8)    Disapprove (1)    Bookmark    Flag",
+    "Words | Li Wei    Layout | Xiao Fang",
+    "【Print】【Email this page】【Close】",
+    "\u200bUpvote 2.3K    \u200b41 replies    \u200bForward",
+    "Do you agree?  ○ Yes  ○ No  (Poll, 312 votes)",
+    "Market  Index A 3015.22 +0.31%    Index B 9120.05 -0.12%"])
+def test_an_interface_row_goes_wherever_it_is(row: str) -> None:
+    result = cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{row}\n{P3}\n{P4}\n")
+    assert result.lines == (P1, P2, P3, P4)
+    assert [c.detail for c in result.changes if c.text == row.strip()] == [
+        "page interface row (short fields set apart by gaps, bars or brackets)"]
+
+
+def test_prose_with_wide_gaps_or_bars_is_not_an_interface_row() -> None:
+    gapped = "Prices fell again.  Buyers waited for the next festival to place orders."
+    barred = ("The choice | price or brand | is one every small seller faces, and most "
+              "choose price because it works at once.")
+    text = f"Title Of The Piece\n{P1}\n{gapped}\n{barred}\n{P2}\n"
+    assert cleaned(text).lines == (P1, gapped, barred, P2)
+
+
+@pytest.mark.parametrize("meta", ["Uploaded on 2020-7-1 08:05", "This thread was edited at 21:40",
+                                  "原创 2021-06-30 小王 电商笔记"])
+def test_a_metadata_line_goes_amid_the_text_but_a_sentence_with_a_date_stays(meta: str) -> None:
+    dated = "On 2019-11-11 at 00:00, the first hour of the festival sold more than all of 2012."
+    result = cleaned(f"Title Of The Piece\n{P1}\n{meta}\n{dated}\n{P2}\n")
+    assert result.lines == (P1, dated, P2)
+
+
+def test_a_metadata_line_at_the_top_is_not_the_title() -> None:
+    result = cleaned(f"原创 2021-06-30 小王 电商笔记\nWhy small shops lose the price war\n{BODY}")
+    assert result.title_line == "Why small shops lose the price war"
+
+
+def test_a_separator_line_goes_and_is_not_a_heading() -> None:
+    art = article(f"Title Of The Piece\n{P1}\n◆ ◆ ◆\n{P2}\n* * *\n{P3}\n")
+    assert [s.heading for s in art.sections] == [None]
+    assert [p.text for p in art.points()] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("ad", [
+    'Logo design in 24 hours, three drafts included, V: brandfix_2021',
+    'The first 30 shops get a free photo review, add Wangwang "小李美工" to book now!',
+    "New sellers register to claim a 50 yuan freight coupon >> Claim now",
+    "Enrolment for the 3rd Live Selling Bootcamp is now open!"])
+def test_an_ad_no_pattern_names_goes_and_the_text_before_it_stays(ad: str) -> None:
+    result = cleaned(f"Title Of The Piece\n{P1}\n{P2} {ad}\n{P3}\n{P4}\n")
+    assert result.lines == (P1, P2, P3, P4)
+    assert ad in removed(result.changes)
+
+
+@pytest.mark.parametrize("prose", [
+    "The platform now offers a free shipping coupon to every new buyer.",
+    "Register the store before the festival, because late shops are not promoted.",
+    "Sales rose to 200 yuan a day once the shop joined the training camp, and stayed there."])
+def test_prose_about_coupons_or_registration_is_not_an_ad(prose: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{prose}\n{P2}\n").lines == (P1, prose, P2)
+
+
+def test_ad_signals_of_an_unknown_kind_are_refused_with_file_and_line(tmp_path: Path) -> None:
+    folder = minimal_editorial(tmp_path, boilerplate="ad_signals:\n  shout:\n    - 'now'\n")
+    with pytest.raises(Exception, match=r"boilerplate\.yml:2: unknown ad_signals kind 'shout'"):
+        load_editorial(folder)
+
+
+def test_a_byline_between_fragments_under_the_title_goes() -> None:
+    text = ("Can a small shop still win on Taobao?\nShopkeeper Wu\n"
+            "Eight years selling tea online, writing only about small stores\n"
+            "2,041 people agreed with this answer\n" + BODY)
+    result = cleaned(text)
+    assert result.title_line == "Can a small shop still win on Taobao?"
+    assert result.lines == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize("farm", [
+    "Earlier picks\n▶ Why your live room loses viewers after ten minutes?\n"
+    "▶ Three shops that doubled their repeat buyers\n▶ What does a group leader really earn?\n",
+    "Related questions\nIs a 30 yuan daily budget enough for a new product? 12 answers\n"
+    "Should I leave Taobao for Pinduoduo in 2021? 530 answers\n",
+    "Weekly ranking\n01 Five settings that stop your ad budget from leaking\n"
+    "02 The new rules for product videos, explained\n03 How two people run a 5 million yuan shop\n"])
+def test_link_farms_under_other_headers_and_in_other_shapes_go(farm: str) -> None:
+    farm = farm.replace("Earlier picks", "Past recommendations")
+    assert cleaned(f"Title Of The Piece\n{BODY}{farm}").lines == (P1, P2, P3, P4)
+
+
+def test_a_number_with_a_thousands_comma_is_not_an_enumerator() -> None:
+    line = "1,200 stores joined in the first week, and most of them came back for the second round."
+    art = article(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n")
+    assert [s.heading for s in art.sections] == [None]
+    assert line in [p.text for p in art.points()]
+
+
+def test_a_numbered_label_in_brackets_is_a_heading() -> None:
+    art = article(f"Title Of The Piece\n{P1}\n【Step 2】Narrow the range\n{P2}\n{P3}\n")
+    assert [s.heading for s in art.sections] == [None, "Narrow the range"]
+
+
+def test_a_line_starting_with_a_full_stop_ends_the_sentence_before_it() -> None:
+    text = (f"Title Of The Piece\n{P1}\nWhen the stock moved to the bonded warehouse the "
+            "complaints fell by half\n. Nothing about the products had changed at all.\n")
+    assert cleaned(text).lines == (P1, "When the stock moved to the bonded warehouse the "
+                                       "complaints fell by half. Nothing about the products "
+                                       "had changed at all.")
+
+
+@pytest.mark.parametrize("line", [
+    "Figure 2-1 Orders per hour during the festival, 2019 (10,000)",
+    "Source: platform reports, compiled by the research team.",
+    "Comments (0)   You need to log in to comment. Log in now | Register",
+    "Your email address will not be published. Required fields are marked *",
+    "Open the NewsNow client to read more exciting content >"])
+def test_report_captions_comment_boxes_and_app_prompts_go(line: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n{P3}\n").lines == (P1, P2, P3)
+
+
+def test_a_line_repeated_in_one_article_is_a_running_header() -> None:
+    running = "Research Notes | Live Commerce Series 2020"
+    text = f"Title Of The Piece\n{P1}\n{running}\n{P2}\n{running}\n{P3}\n"
+    assert cleaned(text).lines == (P1, P2, P3)
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("【Giants rush in】", "Giants rush in"),
+    ("2.1 Head anchors and the flow of traffic", "Head anchors and the flow of traffic"),
+    ("Trick 3 | Narrow the crowd", "Narrow the crowd")])
+def test_bracketed_decimal_and_labelled_headings(line: str, heading: str) -> None:
+    art = article(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n{P3}\n")
+    assert [s.heading for s in art.sections] == [None, heading]
+
+
+def test_a_line_starting_with_a_decimal_number_that_is_a_sentence_is_not_a_heading() -> None:
+    line = "2.5 Million sellers joined the live rooms last year, twice as many as before."
+    art = article(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n")
+    assert [s.heading for s in art.sections] == [None]

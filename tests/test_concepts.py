@@ -54,7 +54,14 @@ def test_longest_name_wins_and_mentions_do_not_overlap(matcher: Matcher) -> None
 
 
 def test_chinese_text_around_a_name_does_not_stop_the_match(matcher: Matcher) -> None:
-    assert [cid for cid, _ in found(matcher, "粉丝经济 fan economy 粉丝经济")] == ["fan-economy"]
+    assert [cid for cid, _ in found(matcher, "关于 fan economy 的讨论")] == ["fan-economy"]
+
+
+def test_a_chinese_term_left_in_the_text_names_its_concept_as_a_whole_word(
+        matcher: Matcher) -> None:
+    text = "Sellers call it 同质化, and the cure is 差异化; 做私域流量运营 is one run of words."
+    assert found(matcher, text) == [("homogenization", "同质化"),
+                                    ("store-differentiation", "差异化")]
 
 
 @pytest.mark.parametrize("text", [

@@ -166,7 +166,10 @@ def injection_site(tmp_path_factory: pytest.TempPathFactory) -> sitebuild.Built:
         INJECTION_TITLE + "\n" + FRONT_MATTER_BLOCK + "\n".join(INJECTION_LINES) + "\n",
         encoding="utf-8")
     (articles / "front.txt").write_text(
-        FRONT_MATTER_BLOCK + "# Not A Heading\n" + "\n".join(INJECTION_LINES[:3]) + "\n"
+        # Its own sentences: ones shared with the head of inject.txt would be removed from both
+        # as site-wide boilerplate.
+        FRONT_MATTER_BLOCK + "# Not A Heading\n"
+        "A shop owner pasted <script>alert(2)</script> into a listing and lost a day to it.\n"
         "A closing sentence that is long enough to be an ordinary paragraph of the article.\n",
         encoding="utf-8")
     (articles / "<img src=x onerror=alert(1)>.txt").write_text(

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .editorial import Editorial
+from .furniture import ad_sentence, interface_row, metadata_line, separator
 from .model import Change, CleanText, RawArticle
 from .repair import repair_line
 from .structure import ENUMERATED, looks_like_heading
@@ -23,6 +24,10 @@ EDGE_LINES = 3          # lines at each end where footers and breadcrumbs live
 REPEAT_WINDOW = 6
 MIN_REPEATED_WORDS = 6  # a shorter repeated sentence may be a shared phrase, not an ad
 HEADLINE_MAX_WORDS = 25
+# An author's byline between fragments at the top: "Nine years of e-commerce operation, only
+# talk about small and medium stores" between "Seller Lao Qi" and "1,386 people agreed".
+BYLINE_MAX_WORDS = 16
+RUNNING_MAX_WORDS = 15   # a running header is a title and a date, not a paragraph
 # An ad no cue knows can still sit under a known footer line: see _remove_below_footer_line.
 FOOTER_WINDOW = 4       # last lines where a footer line is looked for
 AD_MAX_WORDS = 40       # a line under it longer than this is text, and stops the rule
@@ -53,8 +58,10 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
         changes.extend(Change("removed", ln, "breadcrumb or navigation above the title")
                        for ln in lines[:title_index])
     body = lines[title_index + 1:] if title_index is not None else lines
+    body = _remove_running_lines(body, editorial, changes)
     body = _remove_below_footer_line(body, editorial, changes)   # while pattern lines are there
     body = _remove_patterns(body, editorial, changes)
+    body = _remove_furniture(body, editorial, changes)
     body = _remove_edge_repeats(body, repeated, changes)
     body = _remove_footer(body, editorial, repeated, changes)
     body = _remove_head_fragments(body, editorial, changes)
@@ -79,7 +86,7 @@ def _title_index(lines: list[str], ed: Editorial, repeated: frozenset[str]) -> i
         if is_title_line(line, ed) and (index == 0 or word_count(line) >= 3):
             return index
         if not (_is_fragment(line, ed) or ed.call_to_action.search(line)
-                or _matches_pattern(line, ed)
+                or _matches_pattern(line, ed) or interface_row(line) or metadata_line(line)
                 or _all_repeated(line, repeated)):
             return None
     return None
@@ -100,6 +107,7 @@ def is_title_line(line: str, ed: Editorial) -> bool:
     do brand: four steps without big money")."""
     n = word_count(line)
     return (2 <= n <= 20 and len(line) <= 150
+            and not interface_row(line) and not metadata_line(line)
             and not ed.breadcrumb.search(line) and not ed.call_to_action.search(line)
             and not _matches_pattern(line, ed)
             and not looks_like_heading(line)
@@ -118,7 +126,8 @@ def _drop_sentences(line: str, doomed, why: str, changes: list[Change]) -> str:
 
 
 def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
-    """Sentences that match an editorial pattern, wherever they are. Each sentence is tested
+    """Sentences that match an editorial pattern or read as an ad (kb/furniture.ad_sentence),
+    wherever they are. Each sentence is tested
     on its own, so a pattern anchored at its start ("^Disclaimer:") also finds one glued to
     the end of a real line; a line with no such sentence is kept exactly as it was. After a
     pattern marked rest_of_line (an ad label such as "【Sponsor】") the rest of the line goes
@@ -131,11 +140,13 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
         ad_runs_on = False   # after an ad label, the rest of the line is the ad
         for sentence in parts:
             pattern = next((p for p in ed.patterns if p.regex.search(sentence)), None)
-            if pattern is None:
-                reasons.append(reasons[-1] if ad_runs_on else None)
-            else:
-                reasons.append(pattern.why)
+            if pattern is not None:
+                reasons.append(f"editorial pattern: {pattern.why}")
                 ad_runs_on = ad_runs_on or pattern.rest_of_line
+            elif ad_sentence(sentence, ed.ad_signals):
+                reasons.append("advertisement (a contact handle, or an offer urged on the reader)")
+            else:
+                reasons.append(reasons[-1] if ad_runs_on else None)
         for i in range(1, len(parts)):
             if (reasons[i] is not None and reasons[i - 1] is None
                     and ed.ad_lead_in.search(parts[i - 1])):
@@ -143,11 +154,53 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
         if all(why is None for why in reasons):
             result.append(line)
             continue
-        changes.extend(Change("removed", s, f"editorial pattern: {why}")
-                       for s, why in zip(parts, reasons) if why is not None)
+        changes.extend(Change("removed", s, why) for s, why in zip(parts, reasons)
+                       if why is not None)
         kept = " ".join(s for s, why in zip(parts, reasons) if why is None)
         if kept:
             result.append(kept)
+    return result
+
+
+def _remove_running_lines(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
+    """A line that comes back word for word in one article is a running header or footer of
+    the page it was scraped or converted from ("Yunguan Research | Live Commerce Series 2020"
+    on every page of a report). Only a line that is not a sentence: a paragraph given twice
+    is the author's text, and stays."""
+    counts = Counter(fingerprint(ln) for ln in lines)
+    result = []
+    for line in lines:
+        key = fingerprint(line)
+        if (counts[key] >= 2 and 3 <= word_count(line) <= RUNNING_MAX_WORDS
+                and not ends_sentence(line) and line not in ed.keep
+                and not looks_like_heading(line)):
+            changes.append(Change("removed", line, "running header or footer (repeated in the "
+                                                   "article)"))
+        else:
+            result.append(line)
+    return result
+
+
+def _remove_furniture(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
+    """Interface rows, metadata lines and separators, wherever they are (kb/furniture)."""
+    result = []
+    for line in lines:
+        if line in ed.keep:
+            why = None
+        elif separator(line):
+            why = "separator (no letter or digit)"
+        elif looks_like_heading(line) or BULLET.match(line):   # bulleted: see link farms
+            why = None
+        elif interface_row(line):
+            why = "page interface row (short fields set apart by gaps, bars or brackets)"
+        elif metadata_line(line):
+            why = "metadata line (a date or time, not a sentence)"
+        else:
+            why = None
+        if why:
+            changes.append(Change("removed", line, why))
+        else:
+            result.append(line)
     return result
 
 
@@ -166,10 +219,13 @@ def _remove_edge_repeats(lines: list[str], repeated: frozenset[str],
     return [ln for ln in result if ln]
 
 
+_PADDED_NUMBER = re.compile(r"^\s*0[1-9]\s+")
+
+
 def _is_headline(line: str) -> bool:
     """A line of a link farm: a short title, often bulleted or numbered, at most two
     sentences."""
-    text = BULLET.sub("", line)
+    text = _PADDED_NUMBER.sub("", BULLET.sub("", line))   # "01 Headline" on a hot list
     numbered = ENUMERATED.match(text)   # "1. Headline" under a "Hot articles" header
     text = numbered.group("text") if numbered else text
     return 0 < word_count(text) <= HEADLINE_MAX_WORDS and len(sentences(text)) <= 2
@@ -216,10 +272,17 @@ def _remove_link_farm(lines: list[str], ed: Editorial, changes: list[Change]) ->
 _STATEMENT_END = (".", ",", ";", ":", "。", "，", "；", "：")   # headlines may end in ? or !
 
 
+# What a link to a question or a post ends with: "... drop by half? 88 answers".
+_COUNT_SUFFIX = re.compile(r"\b[\d,.]+\s*[kKwW万]?\s+(answers?|comments?|replies|views?|reads?|"
+                           r"likes?|followers?)\W*$", re.IGNORECASE)
+
+
 def _reads_like_headline(line: str) -> bool:
-    """'Channel | Headline' or a Title Case line: the shape of a linked headline."""
-    text = BULLET.sub("", line)
-    return "|" in text or is_title_case(text)
+    """'Channel | Headline', a Title Case line, a question or a line ending in a count ("23
+    answers"): the shapes of a linked headline."""
+    text = BULLET.sub("", line).strip()
+    return ("|" in text or is_title_case(text) or text.endswith(("?", "？"))
+            or _COUNT_SUFFIX.search(text) is not None)
 
 
 def _remove_footer(lines: list[str], ed: Editorial, repeated: frozenset[str],
@@ -289,6 +352,10 @@ def _is_fragment(line: str, ed: Editorial) -> bool:
     return bool(ed.breadcrumb.search(line)) or (word_count(line) <= 6 and not ends_sentence(line))
 
 
+def _is_byline(line: str) -> bool:
+    return word_count(line) <= BYLINE_MAX_WORDS and not ends_sentence(line)
+
+
 def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """Breadcrumbs, captions and CTAs before the first real line of text."""
     start = 0
@@ -301,8 +368,10 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
                   "navigation fragment at the top"
         elif ed.call_to_action.search(line) and word_count(line) <= HEADLINE_MAX_WORDS:
             why = "call to action at the top"
-        elif (word_count(line) <= 10 and start + 1 < len(lines)
-              and _is_fragment(lines[start + 1], ed) and start > 0):
+        elif (start > 0 and start + 1 < len(lines)
+              and (word_count(line) <= 10 and _is_fragment(lines[start + 1], ed)
+                   or _is_byline(line) and (_is_fragment(lines[start + 1], ed)
+                                            or _is_byline(lines[start + 1])))):
             why = "caption fragment at the top (between other fragments)"
         else:
             break
@@ -337,6 +406,9 @@ _ENUMERATOR_IN_LINE = re.compile(r"(?:^|\s)\d{1,2}[.:、]\s")
 _SPLIT_ENUMERATION = re.compile(r"\s\d{1,2}[.:、]\s+[A-Z][\w-]*(?:\s+[\w-]+){0,3}$")
 
 
+_CONTINUES = ",，;；)）.。"   # a line starting with one of these ends the sentence before it
+
+
 def _join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
     """Rejoin sentences and headings that the scrape broke across lines."""
     result: list[str] = []
@@ -345,7 +417,7 @@ def _join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
             previous = result[-1]
             first_word = line.split()[0]
             # "eBay ..." and "iPhone ..." start a sentence; only an all-lowercase word continues.
-            continues = first_word.isalpha() and first_word.islower() or line[0] in ",，;；)）"
+            continues = first_word.isalpha() and first_word.islower() or line[0] in _CONTINUES
             # Only inside an inline enumeration ("1. x... 2. y... 3. Dataization"), never a
             # heading line of its own ("Part 2: Brand building").
             split_heading = (_SPLIT_ENUMERATION.search(previous) is not None
@@ -354,7 +426,7 @@ def _join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
                              and not looks_like_heading(line)   # "Second, ..." opens a section
                              and line[0].isupper() and not ENUMERATED.match(line))
             if continues or split_heading:
-                glue = "" if line[0] in ",，;；)）" else " "
+                glue = "" if line[0] in _CONTINUES else " "
                 result[-1] = previous + glue + line
                 changes.append(Change("joined", line, "continues the line before it"))
                 continue

@@ -31,12 +31,21 @@ class Correction:
 
 
 @dataclass(frozen=True)
+class AdSignals:
+    """What an advertisement says, by kind: see kb/furniture.ad_sentence."""
+    handle: re.Pattern[str]                 # a contact handle: "V: haiyun_0755"
+    urge: re.Pattern[str]                   # "now!", ">>", "Register now"
+    offer: re.Pattern[str]                  # free, a coupon, a price, a course, registration
+
+
+@dataclass(frozen=True)
 class Editorial:
     patterns: tuple[Pattern, ...]           # boilerplate removed wherever it matches
     related_headers: re.Pattern[str]        # a line that opens a "related reading" link farm
     call_to_action: re.Pattern[str]         # ad/CTA cues, removed at the head or tail only
     footer_start: re.Pattern[str]           # lines that open a footer: short lines under go too
     ad_lead_in: re.Pattern[str]             # a question leading into an ad goes with the ad
+    ad_signals: AdSignals                   # ads that no pattern names, wherever they are
     breadcrumb: re.Pattern[str]             # scraped navigation cues at the top
     keep: frozenset[str]                    # lines never removed (false positives)
     corrections: tuple[Correction, ...]     # machine-translation glossary
@@ -91,6 +100,7 @@ def load_editorial(folder: Path) -> Editorial:
         call_to_action=_any_of(folder / "boilerplate.yml", boiler, "call_to_action"),
         footer_start=_any_of(folder / "boilerplate.yml", boiler, "footer_starts"),
         ad_lead_in=_any_of(folder / "boilerplate.yml", boiler, "ad_lead_ins"),
+        ad_signals=_ad_signals(folder / "boilerplate.yml", boiler),
         breadcrumb=_any_of(folder / "boilerplate.yml", boiler, "breadcrumb"),
         keep=frozenset(_strings(folder / "boilerplate.yml", boiler, "keep")),
         corrections=corrections,
@@ -145,6 +155,18 @@ def _any_of(path: Path, data: dict[str, Any], key: str) -> re.Pattern[str]:
     for cue in cues:
         _compile(path, _line_of(path, cue, data.get("__line__", 1)), cue)
     return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
+
+
+def _ad_signals(path: Path, data: dict[str, Any]) -> AdSignals:
+    signals = data.get("ad_signals") or {}
+    if not isinstance(signals, dict):
+        raise EditorialError(f"{path}:{data.get('__line__', 1)}: 'ad_signals' must be a mapping "
+                             "with the lists handle, urge and offer")
+    unknown = sorted(set(signals) - {"handle", "urge", "offer", "__line__"})
+    if unknown:
+        raise EditorialError(f"{path}:{signals.get('__line__', 1)}: unknown ad_signals kind "
+                             f"{unknown[0]!r} (expected handle, urge or offer)")
+    return AdSignals(*(_any_of(path, signals, kind) for kind in ("handle", "urge", "offer")))
 
 
 def _patterns(path: Path, entries: list[Any]) -> list[Pattern]:

@@ -18,17 +18,20 @@ _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _CN_NUMERALS = "一二三四五六七八九十"
 
 # Enumerated lines: "1. x", "1, x", "1、x", "1: x", "(1) x", "一、x".
-ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})\s*[.,，:：、)）]|[(（](?P<p>\d{{1,2}})[)）]|"
+ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})\s*[.,，:：、)）](?!\d)|[(（](?P<p>\d{{1,2}})[)）]|"
                         rf"[{_CN_NUMERALS}]+\s*[、.:：])\s*(?P<text>\S.*)$")
 # Headings that always open a section; the heading is the first sentence of what follows.
 # Also "Part Three - x", "II. X" (一、 translated as a Roman numeral; upper case and followed
 # by a capital, so "I. e. ..." is not one) and "03 x" (a zero-padded number is never prose).
 _HAN = "\u4e00-\u9fff"
+# "【Method 1】Cut the category": a numbered label in brackets.
+_LABELS = "method|step|part|point|tip|way|chapter|section|strategy|lesson|case|trick|move"
 _STRONG_HEADING = re.compile(
-    rf"^\s*(?:(?:part|chapter|section|step|point)\s+(?:\d+|{_NUMBER_WORDS}|[ivx]+)\s*[:：.,、\-–—]"
+    rf"^\s*(?:(?:part|chapter|section|step|point|{_LABELS})\s+(?:\d+|{_NUMBER_WORDS}|[ivx]+)\s*[:：.,、\-–—|｜]"
     rf"|(?:{_NUMBER_WORDS})\s*[:：、]|{_ORDINAL_LEAD}\s*[:：]"
     rf"|(?-i:[IVX]{{1,4}}(?:[.:：]\s+(?=[A-Z{_HAN}])|、))|0[1-9](?=\s)"
-    rf"|\d{{1,2}}\s*[:：]|[{_CN_NUMERALS}]+\s*[、.:：])\s*(?P<text>\S.*)$", re.IGNORECASE)
+    rf"|\d{{1,2}}\s*[:：](?!\d)|[{_CN_NUMERALS}]+\s*[、.:：]"
+    rf"|[【\[](?:{_LABELS})\s*(?:\d{{1,2}}|{_NUMBER_WORDS})\s*[】\]])\s*(?P<text>\S.*)$", re.IGNORECASE)
 # "First, meet the ...;" (or "Two, build the brand") is a heading only when it is one short
 # sentence on its own line.
 _ORDINAL_COMMA = re.compile(rf"^\s*(?:{_ORDINAL_LEAD}|{_NUMBER_WORDS})\s*[,，]\s*(?P<text>\S.*)$",
@@ -39,6 +42,10 @@ _GLUED_HEADING = re.compile(r"^(?P<h>[A-Z][\w-]*(?:\s[\w-]+){1,4})\s(?P<rest>(?P
 _BARE_NUMBER = re.compile(r"^\s*0?\d{1,2}\s*$")
 # "▌The platforms fight" / "■ Low price": a glyph that portals put before a section title.
 _GLYPH_HEADING = re.compile(r"^\s*[▌▍▎▋█■◆●◼]\s*(?P<text>\S.*)$")
+# "【Giants rush in】" alone on its line, and "2.1 Head anchors" (a report's sub-section): a
+# heading when what is inside is a short phrase, not a sentence.
+_BRACKET_HEADING = re.compile(r"^\s*【(?P<text>[^】]{1,80})】\s*$")
+_DECIMAL_HEADING = re.compile(rf"^\s*\d{{1,2}}\.\d{{1,2}}\s+(?P<text>[A-Z{_HAN}].*)$")
 UNMARKED_HEADING_WORDS = 8   # "What does not change": a short unpunctuated line over a paragraph
 # Where a colon heading is glued after the end of a sentence: "... methods... 1: New thinking".
 _GLUED_STRONG = re.compile(rf"(?<=[.!?…])\s+(?=(?:\d{{1,2}}|{_NUMBER_WORDS}|{_ORDINAL_LEAD})"
@@ -61,10 +68,23 @@ class _Block:
 
 def looks_like_heading(line: str) -> bool:
     """Used by the cleaner: a line with a heading's shape is never a caption fragment."""
-    glyph = _GLYPH_HEADING.match(line)
     return bool(_STRONG_HEADING.match(line) or _ORDINAL_COMMA.match(line)
                 or ENUMERATED.match(line) or _BARE_NUMBER.match(line)
-                or glyph and _is_heading_sentence(glyph.group("text")))
+                or _marked_heading(line) is not None)
+
+
+def _marked_heading(line: str) -> str | None:
+    """The text of a heading marked by a glyph ("▌x"), brackets ("【x】") or a section number
+    ("2.1 x"), when that text is a short phrase."""
+    for marked in (_GLYPH_HEADING, _BRACKET_HEADING):
+        match = marked.match(line)
+        if match and _is_heading_sentence(match.group("text")):
+            return match.group("text")
+    match = _DECIMAL_HEADING.match(line)
+    if match and not line.rstrip().endswith(TERMINAL) \
+            and word_count(match.group("text")) <= SHORT_HEADING_WORDS:
+        return match.group("text")
+    return None
 
 
 def build_article(raw: RawArticle, text: CleanText, editorial_title: str | None) -> Article:
@@ -165,9 +185,9 @@ def _classify(lines: list[str]) -> list[_Block]:
         if strong and word_count(sentences(strong.group("text"))[0]) <= HEADING_MAX_WORDS:
             blocks.extend(_heading_blocks(strong.group("text")))
             continue
-        glyph = _GLYPH_HEADING.match(line)
-        if glyph and _is_heading_sentence(glyph.group("text")):
-            blocks.append(_Block("heading", _heading_text(glyph.group("text"))))
+        marked = _marked_heading(line)
+        if marked is not None:
+            blocks.append(_Block("heading", _heading_text(marked)))
             continue
         if _is_unmarked_heading(line, lines[index + 1] if index + 1 < len(lines) else ""):
             blocks.append(_Block("heading", _heading_text(line)))

@@ -1,0 +1,61 @@
+"""Page furniture: parts of a scraped page that are never an author's text, told by their
+shape rather than their words, so that a portal no editorial pattern knows yet is cleaned too.
+
+- an interface row: short fields set apart by wide gaps, bars or brackets ("Support (12)
+  Oppose (0)    Report", "Text | Zhou    Editor | Xiaoqi", "【Correction】【Print】【Close】");
+- a metadata line: a date or a clock time on a line that is not a sentence ("Published on
+  2019-11-02 21:47", "原创 2020-03-12 刘老师");
+- a separator: a line with no letter or digit ("◆ ◆ ◆", "* * *");
+- an ad sentence: one that gives a contact handle ("V: haiyun_0755"), or that urges ("now!",
+  ">>", "👉") and offers something (free, a coupon, a price, a course, registration). The
+  words of each kind are editorial data (`ad_signals` in boilerplate.yml).
+"""
+from __future__ import annotations
+
+import re
+
+from .editorial import AdSignals
+from .text import word_count
+
+ROW_FIELD_MAX_WORDS = 7   # "Invite others to answer"; a clause of prose is longer
+METADATA_MAX_WORDS = 20
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# Between the fields of a row: two or more spaces (or a tab, an ideographic space), a bar
+# or a middle dot with spaces round it, or the meeting of two bracketed labels.
+_FIELD_GAP = re.compile(r"[ \t\u00a0\u3000]{2,}|\s+[|｜·]\s+|(?<=[】\]])\s*(?=[【\[])")
+_WIDE_GAP = re.compile(r"[ \t\u00a0\u3000]{2,}|[】\]]\s*[【\[]")
+# A field that ends a statement is prose ("Sentence one.  Sentence two."); an ellipsis
+# ("Write a comment...") or a question ("Like the author?") is a widget's label.
+_STATEMENT = re.compile(r"(?<!\.)[.。;；,，]\s*$")
+_DATE_OR_TIME = re.compile(r"\b(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
+                           r"|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_SENTENCE_END = re.compile(r"[.!?。！？]\W*$")
+
+
+def interface_row(line: str) -> bool:
+    text = _INVISIBLE.sub("", line).strip()
+    fields = [f for f in _FIELD_GAP.split(text) if f.strip()]
+    # Bars alone need three fields: "Tea Sales Slow | A Note" may be a headline of the text.
+    needed = 2 if _WIDE_GAP.search(text) else 3
+    return len(fields) >= needed and all(_length(f) <= ROW_FIELD_MAX_WORDS
+                                    and not _STATEMENT.search(f) for f in fields)
+
+
+def _length(field: str) -> int:
+    """Words as written ("3320.90" and "+0.47%" are one each), a Han character a word."""
+    return len(field.split()) + len(_HAN.findall(field))
+
+
+def metadata_line(line: str) -> bool:
+    return (_DATE_OR_TIME.search(line) is not None and not _SENTENCE_END.search(line)
+            and word_count(line) <= METADATA_MAX_WORDS)
+
+
+def separator(line: str) -> bool:
+    return not any(ch.isalnum() for ch in line)
+
+
+def ad_sentence(sentence: str, signals: AdSignals) -> bool:
+    return bool(signals.handle.search(sentence)
+                or (signals.urge.search(sentence) and signals.offer.search(sentence)))
