@@ -127,11 +127,10 @@ def _drop_sentences(line: str, doomed, why: str, changes: list[Change]) -> str:
 
 def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """Sentences that match an editorial pattern or read as an ad (kb/furniture.ad_sentence),
-    wherever they are. Each sentence is tested
-    on its own, so a pattern anchored at its start ("^Disclaimer:") also finds one glued to
-    the end of a real line; a line with no such sentence is kept exactly as it was. After a
-    pattern marked rest_of_line (an ad label such as "【Sponsor】") the rest of the line goes
-    too, and so does a question just before an ad that leads into it ("Want to open a smart
+    wherever they are. Each sentence is tested on its own, so a pattern anchored at its start
+    ("^Disclaimer:") also finds one glued to the end of a real line; a line with no such
+    sentence is kept exactly as it was. After a pattern marked rest_of_line (an ad label such
+    as "【Sponsor】") the rest of the line goes too, and so does a question just before an ad that leads into it ("Want to open a smart
     store in 30 days? Leave your phone number...")."""
     result = []
     for line in lines:
@@ -167,10 +166,10 @@ def _remove_running_lines(lines: list[str], ed: Editorial, changes: list[Change]
     the page it was scraped or converted from ("Yunguan Research | Live Commerce Series 2020"
     on every page of a report). Only a line that is not a sentence: a paragraph given twice
     is the author's text, and stays."""
-    counts = Counter(fingerprint(ln) for ln in lines)
+    keys = [fingerprint(ln) for ln in lines]
+    counts = Counter(keys)
     result = []
-    for line in lines:
-        key = fingerprint(line)
+    for line, key in zip(lines, keys):
         if (counts[key] >= 2 and 3 <= word_count(line) <= RUNNING_MAX_WORDS
                 and not ends_sentence(line) and line not in ed.keep
                 and not looks_like_heading(line)):
@@ -185,23 +184,27 @@ def _remove_furniture(lines: list[str], ed: Editorial, changes: list[Change]) ->
     """Interface rows, metadata lines and separators, wherever they are (kb/furniture)."""
     result = []
     for line in lines:
-        if line in ed.keep:
-            why = None
-        elif separator(line):
-            why = "separator (no letter or digit)"
-        elif looks_like_heading(line) or BULLET.match(line):   # bulleted: see link farms
-            why = None
-        elif interface_row(line):
-            why = "page interface row (short fields set apart by gaps, bars or brackets)"
-        elif metadata_line(line):
-            why = "metadata line (a date or time, not a sentence)"
-        else:
-            why = None
+        why = _furniture(line, ed)
         if why:
             changes.append(Change("removed", line, why))
         else:
             result.append(line)
     return result
+
+
+def _furniture(line: str, ed: Editorial) -> str | None:
+    """Why line is page furniture, or None."""
+    if line in ed.keep:
+        return None
+    if separator(line):
+        return "separator (no letter or digit)"
+    if looks_like_heading(line) or BULLET.match(line):   # bulleted: see link farms
+        return None
+    if interface_row(line):
+        return "page interface row (short fields set apart by gaps, bars or brackets)"
+    if metadata_line(line):
+        return "metadata line (a date or time, not a sentence)"
+    return None
 
 
 def _remove_edge_repeats(lines: list[str], repeated: frozenset[str],
@@ -356,6 +359,13 @@ def _is_byline(line: str) -> bool:
     return word_count(line) <= BYLINE_MAX_WORDS and not ends_sentence(line)
 
 
+def _between_fragments(line: str, next_line: str, ed: Editorial) -> bool:
+    """A short line, or a byline, followed by another fragment or byline: still the top."""
+    if _is_fragment(next_line, ed):
+        return word_count(line) <= 10 or _is_byline(line)
+    return _is_byline(line) and _is_byline(next_line)
+
+
 def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """Breadcrumbs, captions and CTAs before the first real line of text."""
     start = 0
@@ -368,10 +378,7 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
                   "navigation fragment at the top"
         elif ed.call_to_action.search(line) and word_count(line) <= HEADLINE_MAX_WORDS:
             why = "call to action at the top"
-        elif (start > 0 and start + 1 < len(lines)
-              and (word_count(line) <= 10 and _is_fragment(lines[start + 1], ed)
-                   or _is_byline(line) and (_is_fragment(lines[start + 1], ed)
-                                            or _is_byline(lines[start + 1])))):
+        elif 0 < start < len(lines) - 1 and _between_fragments(line, lines[start + 1], ed):
             why = "caption fragment at the top (between other fragments)"
         else:
             break

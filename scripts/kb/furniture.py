@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .editorial import AdSignals
-from .text import word_count
+from .text import HAN, word_count
 
 ROW_FIELD_MAX_WORDS = 7   # "Invite others to answer"; a clause of prose is longer
 METADATA_MAX_WORDS = 20
@@ -29,7 +29,7 @@ _WIDE_GAP = re.compile(r"[ \t\u00a0\u3000]{2,}|[】\]]\s*[【\[]")
 _STATEMENT = re.compile(r"(?<!\.)[.。;；,，]\s*$")
 _DATE_OR_TIME = re.compile(r"\b(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
                            r"|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_HAN_CHAR = re.compile(f"[{HAN}]")
 _SENTENCE_END = re.compile(r"[.!?。！？]\W*$")
 
 
@@ -44,7 +44,7 @@ def interface_row(line: str) -> bool:
 
 def _length(field: str) -> int:
     """Words as written ("3320.90" and "+0.47%" are one each), a Han character a word."""
-    return len(field.split()) + len(_HAN.findall(field))
+    return len(field.split()) + len(_HAN_CHAR.findall(field))
 
 
 def metadata_line(line: str) -> bool:

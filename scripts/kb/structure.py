@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from slugify import slugify
 
 from .model import Article, CleanText, Point, RawArticle, Section
-from .text import TERMINAL, sentences, word_count, words
+from .text import HAN, TERMINAL, sentences, word_count, words
 
 _ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
 # "First", "Firstly", "The first point", "Second step": 第一点 / 第二步 translated.
@@ -23,13 +23,12 @@ ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})\s*[.,，:：、)）](?!\d)|[(
 # Headings that always open a section; the heading is the first sentence of what follows.
 # Also "Part Three - x", "II. X" (一、 translated as a Roman numeral; upper case and followed
 # by a capital, so "I. e. ..." is not one) and "03 x" (a zero-padded number is never prose).
-_HAN = "\u4e00-\u9fff"
-# "【Method 1】Cut the category": a numbered label in brackets.
+# Labels of numbered headings: "Part Two: x", "Trick 3 | x", "【Method 1】x".
 _LABELS = "method|step|part|point|tip|way|chapter|section|strategy|lesson|case|trick|move"
 _STRONG_HEADING = re.compile(
-    rf"^\s*(?:(?:part|chapter|section|step|point|{_LABELS})\s+(?:\d+|{_NUMBER_WORDS}|[ivx]+)\s*[:：.,、\-–—|｜]"
+    rf"^\s*(?:(?:{_LABELS})\s+(?:\d+|{_NUMBER_WORDS}|[ivx]+)\s*[:：.,、\-–—|｜]"
     rf"|(?:{_NUMBER_WORDS})\s*[:：、]|{_ORDINAL_LEAD}\s*[:：]"
-    rf"|(?-i:[IVX]{{1,4}}(?:[.:：]\s+(?=[A-Z{_HAN}])|、))|0[1-9](?=\s)"
+    rf"|(?-i:[IVX]{{1,4}}(?:[.:：]\s+(?=[A-Z{HAN}])|、))|0[1-9](?=\s)"
     rf"|\d{{1,2}}\s*[:：](?!\d)|[{_CN_NUMERALS}]+\s*[、.:：]"
     rf"|[【\[](?:{_LABELS})\s*(?:\d{{1,2}}|{_NUMBER_WORDS})\s*[】\]])\s*(?P<text>\S.*)$", re.IGNORECASE)
 # "First, meet the ...;" (or "Two, build the brand") is a heading only when it is one short
@@ -45,7 +44,7 @@ _GLYPH_HEADING = re.compile(r"^\s*[▌▍▎▋█■◆●◼]\s*(?P<text>\S.*)
 # "【Giants rush in】" alone on its line, and "2.1 Head anchors" (a report's sub-section): a
 # heading when what is inside is a short phrase, not a sentence.
 _BRACKET_HEADING = re.compile(r"^\s*【(?P<text>[^】]{1,80})】\s*$")
-_DECIMAL_HEADING = re.compile(rf"^\s*\d{{1,2}}\.\d{{1,2}}\s+(?P<text>[A-Z{_HAN}].*)$")
+_DECIMAL_HEADING = re.compile(rf"^\s*\d{{1,2}}\.\d{{1,2}}\s+(?P<text>[A-Z{HAN}].*)$")
 UNMARKED_HEADING_WORDS = 8   # "What does not change": a short unpunctuated line over a paragraph
 # Where a colon heading is glued after the end of a sentence: "... methods... 1: New thinking".
 _GLUED_STRONG = re.compile(rf"(?<=[.!?…])\s+(?=(?:\d{{1,2}}|{_NUMBER_WORDS}|{_ORDINAL_LEAD})"

@@ -8,8 +8,8 @@ import re
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？…])[\"'”’)]*\s+(?=\S)")
 # A Han character is a word of its own (Chinese has no spaces); otherwise runs of letters
 # and digits, with inner apostrophes and hyphens.
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_WORD = re.compile(rf"[{_HAN}]|[^\W_{_HAN}]+(?:['’\-][^\W_{_HAN}]+)*")
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"   # for character classes
+_WORD = re.compile(rf"[{HAN}]|[^\W_{HAN}]+(?:['’\-][^\W_{HAN}]+)*")
 TERMINAL = tuple(".!?;:。！？；：…,，")
 
 
