@@ -383,6 +383,14 @@ def test_line_starting_lowercase_is_joined_with_a_space() -> None:
         ("joined", "ways of selling no longer work.")]
 
 
+
+def test_lowercase_word_followed_by_a_comma_continues_the_line_and_gets_the_glossary() -> None:
+    # The idiom is whole only once the line is joined: "net red" -> "internet celebrity".
+    result = cleaned(f"{P1}\nThe audience trusts the net\nred, not the brand, and leaves with "
+                     f"the host.\n{P2}\n")
+    assert ("The audience trusts the internet celebrity, not the brand, and leaves with the "
+            "host.") in result.lines
+
 @pytest.mark.parametrize("brand", ["eBay", "iPhone"])
 def test_paragraph_starting_with_a_lowercase_brand_name_is_not_joined(brand: str) -> None:
     line = f"{brand} sellers saw the same trend in their own markets during the last quarter."
@@ -828,7 +836,7 @@ def test_a_line_repeated_in_one_article_is_a_running_header() -> None:
 
 @pytest.mark.parametrize("line, heading", [
     ("【Giants rush in】", "Giants rush in"),
-    ("2.1 Head anchors and the flow of traffic", "Head anchors and the flow of traffic"),
+    ("2.1 Star hosts and the flow of traffic", "Star hosts and the flow of traffic"),
     ("Trick 3 | Narrow the crowd", "Narrow the crowd")])
 def test_bracketed_decimal_and_labelled_headings(line: str, heading: str) -> None:
     art = article(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n{P3}\n")

@@ -422,7 +422,8 @@ def _join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
     for line in lines:
         if result:
             previous = result[-1]
-            first_word = line.split()[0]
+            # Punctuation after it ("red, not the brand") does not change what the word is.
+            first_word = line.split()[0].rstrip(",.;:!?)'\"”’")
             # "eBay ..." and "iPhone ..." start a sentence; only an all-lowercase word continues.
             continues = first_word.isalpha() and first_word.islower() or line[0] in _CONTINUES
             # Only inside an inline enumeration ("1. x... 2. y... 3. Dataization"), never a
