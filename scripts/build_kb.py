@@ -88,9 +88,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{count:6d}  {phrase}")
         return 0
 
+    known = {raw.source for raw in raws} | {skip.source for skip in skipped}
+    for source, edit in sorted(editorial.tag_edits.items()):
+        if source not in known:   # a renamed or deleted article: the edit would silently lapse
+            print(f"warning: {args.editorial / 'tags.yml'}:{edit.line}: no article {source!r} "
+                  f"in {args.articles}", file=sys.stderr)
+    tag = partial(tag_article, matcher=matcher, tag_edits=editorial.tag_edits)
     tagged = cached(_TAGGED, [(key, a.slug) for key, a in zip(keys, articles)], articles,
-                    lambda todo: map_articles(partial(tag_article, matcher=matcher), todo,
-                                              "tagging"))
+                    lambda todo: map_articles(tag, todo, "tagging"))
     links = link_articles({a.slug: t for a, t in zip(articles, tagged)})
     site = Site(articles=tuple(articles), links=links,
                 concepts=editorial.concepts, categories=editorial.categories,

@@ -114,15 +114,26 @@ def score_article(gold: dict, page: Page, editorial: Editorial) -> Score:
     page_lines = [normalise(line) for line in page.lines + page.headings]
     text = " ".join(page_lines + [normalise(page.title)])
 
+    # What the editor kept: a piece of boilerplate may repeat it (a table of contents repeats
+    # the headings), and is left only if the page has it more often than that.
+    gold_lines = [corrected(x) for x in (gold.get("sentences") or []) + (gold.get("headings") or [])]
+    expected = " ".join(gold_lines + [corrected(gold.get("title") or "")])
+
+    def more_than_kept(piece: str) -> bool:
+        if len(piece.split()) >= 4:
+            return text.count(piece) > expected.count(piece)
+        # A short piece ("Home", "Share") counts only as a whole line: the word itself may
+        # well occur in the prose.
+        same = lambda line: line.strip(" .:;") == piece.strip(" .:;")  # noqa: E731
+        return sum(map(same, page_lines)) > sum(map(same, gold_lines))
+
     for piece in gold.get("boilerplate") or []:
         count["bp"] += 1
         wanted = corrected(BULLET.sub("", str(piece)))
         unnumbered = re.sub(r"^\(?\d{1,2}\)?[.,、:]?\s*", "", wanted)
-        # A short piece ("Home", "Share") counts only as a whole line: the word itself may
-        # well occur in the prose.
-        left = (wanted in text if len(wanted.split()) >= 4
-                else any(line.strip(" .:") == wanted.strip(" .:") for line in page_lines))
-        if left or (unnumbered != wanted and len(unnumbered.split()) >= 3 and unnumbered in text):
+        left = more_than_kept(wanted)
+        if left or (unnumbered != wanted and len(unnumbered.split()) >= 3
+                    and more_than_kept(unnumbered)):
             count["bp_left"] += 1
             problems.append(f"boilerplate left: {piece}")
 
@@ -157,8 +168,6 @@ def score_article(gold: dict, page: Page, editorial: Editorial) -> Score:
     # A word inside a glossary idiom is rightly replaced with it ("transformation rate" ->
     # "conversion rate"), so a restored or kept word is looked for only where the editor's
     # own text, once corrected, still has it.
-    expected = corrected(" ".join(map(str, (gold.get("sentences") or [])
-                                      + (gold.get("headings") or []) + [gold.get("title")])))
     for repair in gold.get("repairs") or []:
         eaten, restored = (part.strip() for part in str(repair).split("->"))
         count["rep"] += 1

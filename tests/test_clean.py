@@ -26,6 +26,7 @@ def minimal_editorial(folder: Path, boilerplate: str = "", corrections: str = ""
     (folder / "boilerplate.yml").write_text(boilerplate, encoding="utf-8")
     (folder / "corrections.yml").write_text(corrections, encoding="utf-8")
     (folder / "titles.yml").write_text("", encoding="utf-8")
+    (folder / "tags.yml").write_text("", encoding="utf-8")
     (folder / "concepts.yml").write_text("categories: []\nconcepts: []\n", encoding="utf-8")
     return folder
 
@@ -847,3 +848,118 @@ def test_a_line_starting_with_a_decimal_number_that_is_a_sentence_is_not_a_headi
     line = "2.5 Million sellers joined the live rooms last year, twice as many as before."
     art = article(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n")
     assert [s.heading for s in art.sections] == [None]
+
+
+# --- comment sections, contents, link lines, page headers, captions (blind sets 10 and 11) --
+
+@pytest.mark.parametrize("header", [
+    "86 comments", "Hot comments", "Comments 56 · Forward 12 · Like 230",
+    "Open the app to view all 56 comments", "Floor 2#   Posted on 2018-4-3 10:40",
+    "Reply | Quote | Report", "More answers"])
+def test_a_comment_header_in_the_second_half_takes_everything_after_it(header: str) -> None:
+    comments = ["Xiaoyu Yu", "The card idea is great, but will the platform punish the store "
+                "for it, do you think?", "Lao Zhou (author) replied to Xiaoyu Yu",
+                "Do not write the id on the card; lead them to the account first, it is safer."]
+    text = "\n".join(["Title Of The Piece", P1, P2, P3, P4, header, *comments]) + "\n"
+    result = cleaned(text)
+    assert result.lines == (P1, P2, P3, P4)
+    assert removed(result.changes) == [header, *comments]
+
+
+def test_comment_count_in_the_byline_at_the_top_does_not_cut_the_article() -> None:
+    text = f"Title Of The Piece\nComments (14)\n{P1}\n{P2}\n{P3}\n{P4}\n"
+    assert cleaned(text).lines[-3:] == (P2, P3, P4)
+
+
+def test_a_table_of_contents_at_the_top_goes_and_the_title_below_it_is_found() -> None:
+    text = ("Contents\n· Why the neighbourhood is a market\n· Keeping the group alive\n"
+            "Group Purchase In The Community\n"
+            f"{P1}\n1、Why the neighbourhood is a market\n{P2}\n2、Keeping the group alive\n{P3}\n")
+    result = cleaned(text)
+    assert result.title_line == "Group Purchase In The Community"
+    assert "· Keeping the group alive" in removed(result.changes)
+    art = article(text)
+    assert [s.heading for s in art.sections] == [None, "Why the neighbourhood is a market",
+                                                 "Keeping the group alive"]
+
+
+def test_two_title_lines_that_come_back_as_text_are_not_a_table_of_contents() -> None:
+    # One line repeated once is not a run: a title given again as the first paragraph stays.
+    text = f"Title Of The Piece\nA subtitle that the author wrote\n{P1}\n{P2}\nTitle Of The Piece\n"
+    assert cleaned(text).title_line == "Title Of The Piece"
+
+
+@pytest.mark.parametrize("link", [
+    "Open in the App for a smoother reading experience >",
+    "【Countdown 5 days】Smart Retail Summit · Shanghai — apply for a free ticket >>",
+    "Read the whole series ›"])
+def test_a_line_ending_in_a_link_arrow_is_neither_the_title_nor_text(link: str) -> None:
+    result = cleaned(f"{link}\nAfter The Unmanned Shelf Fever\n{P1}\n{link}\n{P2}\n")
+    assert result.title_line == "After The Unmanned Shelf Fever"
+    assert result.lines == (P1, P2)
+
+
+def test_a_running_header_with_page_numbers_is_neither_the_title_nor_text() -> None:
+    text = ("E-commerce Chronicle · Operations Column (1/3)\nWhen every store sells the same thing\n"
+            f"{P1}\nE-commerce Chronicle · Operations Column (2/3)\n{P2}\n"
+            f"E-commerce Chronicle · Operations Column (3/3)\n{P3}\n")
+    result = cleaned(text)
+    assert result.title_line == "When every store sells the same thing"
+    assert result.lines == (P1, P2, P3)
+
+
+def test_a_long_title_line_is_the_title() -> None:
+    title = ("Thousands of faces: how e-commerce uses big data to know you better than you know "
+             "yourself, and what a small seller can learn from it")
+    assert cleaned(f"{title}\n{P1}\n{P2}\n").title_line == title
+
+
+def test_a_caption_between_paragraphs_of_an_article_with_numbered_headings_goes() -> None:
+    text = (f"Title Of The Piece\n1, Speed\n{P1}\nSorting center\n{P2}\n2, Service\n{P3}\n"
+            f"What does not change\n{P4}\n")
+    result = cleaned(text)
+    assert "Sorting center" in removed(result.changes)
+    assert "What does not change" in result.lines   # over a short paragraph: still a heading
+
+
+def test_a_short_line_that_the_next_line_continues_is_joined_not_a_caption() -> None:
+    text = f"Title Of The Piece\n1, Speed\n{P1}\nBoth are upgrades\n, they start elsewhere.\n{P2}\n2, Service\n{P3}\n"
+    assert "Both are upgrades, they start elsewhere." in cleaned(text).lines
+
+
+@pytest.mark.parametrize("row", [
+    "Venue: Room 302, Building B, Creative Park, Binjiang District | Seats: 80 | Fee: 99 yuan",
+    "Follow the question\u200bWrite an answer"])
+def test_form_rows_and_widget_rows_joined_by_zero_width_spaces_go(row: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{row}\n{P2}\n").lines == (P1, P2)
+
+
+@pytest.mark.parametrize("ad", [
+    "Linen and silk in stock, samples in three days, contact Manager Wang 138-XXXX-5521",
+    "Wholesale add V: qiqi****",
+    'How to sign up: reply "salon" to the official account to reserve a seat.',
+    'Join the leader program, commission settled weekly, tap "Apply" at the bottom of the page!',
+    "The new book is on sale, order before November 11 with the code SMALL18 for a signed copy."])
+def test_ads_by_phone_id_keyword_or_urged_offer_go(ad: str) -> None:
+    result = cleaned(f"Title Of The Piece\n{P1}\n{P2} {ad}\n{P3}\n")
+    assert result.lines == (P1, P2, P3)
+
+
+@pytest.mark.parametrize("prose", [
+    "The host takes a commission of twenty percent, and the brand pays the slot fee on top.",
+    "Buyers who order before noon get their parcel the same evening in most cities.",
+    "Reply to every buyer within a minute, because slow answers lose the order."])
+def test_prose_about_commissions_orders_and_replies_stays(prose: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{prose}\n{P2}\n").lines == (P1, prose, P2)
+
+
+@pytest.mark.parametrize("line", [
+    "Reading time: about 6 minutes", "Open NetEase News to view more pictures",
+    "—— Trial reading ends here ——", "The remaining 58% of this article is for subscribers",
+    "If this article helped you, treat the author to a cup of milk tea ☕",
+    "Signature: Qiqi Baby Clothing, pure cotton children's clothing",
+    "#Pinduoduo# #E-commerce# #Consumption upgrade#", "Page 1/3 Next page >",
+    "This article may not be reproduced without authorization.", "Log in Register",
+    "About the author: Lao Zhou, nine years of store operations, now advises small sellers."])
+def test_reading_page_furniture_of_more_portals_goes(line: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n{P3}\n").lines == (P1, P2, P3)

@@ -136,3 +136,55 @@ def test_a_cue_that_is_also_a_name_is_refused(tmp_path: Path) -> None:
         "  - id: cheap-pricing\n    label: Cheap pricing\n    cues: [price battle]\n"
         "    definition: Selling for less.\n    category: consumers-and-markets\n"))
     assert_names_file_and_line(result, path, append_concept.line, "price battle", "price-war")
+
+
+# --- tags set by an editor (editorial/tags.yml) ---------------------------------------------
+
+MICRO = "003_7dd9bc383e2eb800.txt"   # the seed on WeChat business
+
+
+def set_tags(entry: str):
+    """Replace the empty mapping of tags.yml with entry; remember the line of its file name."""
+    def edit(text: str) -> str:
+        text = text.replace("{}\n", "")
+        set_tags.line = text.count("\n") + 1
+        return text + entry
+    return edit
+
+
+def test_editor_adds_and_removes_an_articles_tags(tmp_path: Path) -> None:
+    result, path = build_with(tmp_path, "tags.yml", set_tags(
+        f"{MICRO}:\n  add: [price-war]\n  remove: [content-e-commerce]\n"))
+    assert result.returncode == 0, result.stderr
+    docs = path.parent.parent / "docs"
+    page = (docs / "articles" / "what-should-micro-traders-do-in-2016-keep-away-from-wechat.md"
+            ).read_text(encoding="utf-8")
+    tags_line = next(line for line in page.splitlines() if line.startswith("tags: "))
+    assert '"Price war"' in tags_line and '"Content e-commerce"' not in tags_line
+    assert '"WeChat business"' in tags_line   # the tagger's other tags stay
+    price_war = (docs / "concepts" / "price-war.md").read_text(encoding="utf-8")
+    assert "what-should-micro-traders-do-in-2016-keep-away-from-wechat" in price_war
+
+
+def test_tag_edit_naming_an_unknown_concept_names_file_and_line(tmp_path: Path) -> None:
+    result, path = build_with(tmp_path, "tags.yml", set_tags(f"{MICRO}:\n  add: [fan-economies]\n"))
+    assert_names_file_and_line(result, path, set_tags.line, "fan-economies", MICRO)
+
+
+def test_tag_edit_adding_and_removing_one_concept_is_refused(tmp_path: Path) -> None:
+    result, path = build_with(tmp_path, "tags.yml", set_tags(
+        f"{MICRO}:\n  add: [price-war]\n  remove: [price-war]\n"))
+    assert_names_file_and_line(result, path, set_tags.line, "both added to and removed")
+
+
+def test_tag_edit_that_is_not_add_or_remove_is_refused(tmp_path: Path) -> None:
+    result, path = build_with(tmp_path, "tags.yml", set_tags(f"{MICRO}:\n  tags: [price-war]\n"))
+    assert_names_file_and_line(result, path, set_tags.line, "'add' and/or 'remove'")
+
+
+def test_tag_edit_for_an_article_that_is_not_there_warns_and_the_build_goes_on(
+        tmp_path: Path) -> None:
+    result, path = build_with(tmp_path, "tags.yml", set_tags(
+        "renamed-article.txt:\n  add: [price-war]\n"))
+    assert result.returncode == 0, result.stderr
+    assert f"{path}:{set_tags.line}: no article 'renamed-article.txt'" in result.stderr

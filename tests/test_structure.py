@@ -341,3 +341,10 @@ def test_a_short_line_that_ends_like_a_sentence_or_runs_into_one_line_is_not_a_h
     one_sentence = "Buyers compare the price first and the picture second"
     assert headings(article(f"Title Of The Piece\n{P1}\nNot always\n{one_sentence}\n{P2}\n")) \
         == [None]
+
+
+def test_a_bare_number_before_a_labelled_heading_drops_both_labels() -> None:
+    art = article(f"Title Of The Piece\n{P1}\n01\nPart One: The price is pressed to the floor\n"
+                  f"{P2}\n02\nPart Two: The fans belong to the host\n{P3}\n")
+    assert [s.heading for s in art.sections] == [
+        None, "The price is pressed to the floor", "The fans belong to the host"]

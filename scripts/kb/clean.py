@@ -8,11 +8,11 @@ fragments. Removal works sentence by sentence where a line mixes real text and a
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from .editorial import Editorial
-from .furniture import ad_sentence, interface_row, metadata_line, separator
+from .furniture import ad_sentence, interface_row, link_line, metadata_line, separator
 from .model import Change, CleanText, RawArticle
 from .repair import repair_line
 from .structure import ENUMERATED, looks_like_heading
@@ -24,6 +24,8 @@ EDGE_LINES = 3          # lines at each end where footers and breadcrumbs live
 REPEAT_WINDOW = 6
 MIN_REPEATED_WORDS = 6  # a shorter repeated sentence may be a shared phrase, not an ad
 HEADLINE_MAX_WORDS = 25
+TITLE_MAX_WORDS = 30     # a long title ("...: how e-commerce uses big data to know you better
+                         # than you know yourself"); a sentence of prose is caught by its period
 # An author's byline between fragments at the top: "Nine years of e-commerce operation, only
 # talk about small and medium stores" between "Seller Lao Qi" and "1,386 people agreed".
 BYLINE_MAX_WORDS = 16
@@ -31,6 +33,9 @@ RUNNING_MAX_WORDS = 15   # a running header is a title and a date, not a paragra
 # An ad no cue knows can still sit under a known footer line: see _remove_below_footer_line.
 FOOTER_WINDOW = 4       # last lines where a footer line is looked for
 AD_MAX_WORDS = 40       # a line under it longer than this is text, and stops the rule
+TITLE_WINDOW = 8         # the title comes after at most this many lines of navigation
+CONTENTS_WINDOW = 15     # a table of contents comes before the text
+COMMENT_HEADER_MAX_WORDS = 12   # "Open Toutiao to view all 56 comments"; prose is longer
 # Bullets of scraped link lists, including the glyphs Chinese portals use (◆ ▶ ■ ★ ...).
 BULLET = re.compile(r"^\s*(?:[-|·•*◆◇▶►▸»›→▪■□●○★☆]+\s*)+")
 
@@ -52,6 +57,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     lines = [ln.strip() for ln in raw.text.split("\n")]
     lines = [ln for ln in lines if ln]
     changes: list[Change] = []
+    lines = _remove_contents(lines, changes)
     title_index = _title_index(lines, editorial, repeated)
     title_line = lines[title_index] if title_index is not None else None
     if title_index:   # scraped navigation above the title line
@@ -59,6 +65,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
                        for ln in lines[:title_index])
     body = lines[title_index + 1:] if title_index is not None else lines
     body = _remove_running_lines(body, editorial, changes)
+    body = _remove_comment_section(body, editorial, changes)
     body = _remove_below_footer_line(body, editorial, changes)   # while pattern lines are there
     body = _remove_patterns(body, editorial, changes)
     body = _remove_furniture(body, editorial, changes)
@@ -78,18 +85,57 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     return CleanText(raw.source, title_line, tuple(repaired), tuple(changes))
 
 
+def _contents_key(line: str) -> str:
+    return fingerprint(ENUMERATED.sub(r"\g<text>", BULLET.sub("", line)))
+
+
+def _remove_contents(lines: list[str], changes: list[Change]) -> list[str]:
+    """A table of contents scraped at the top: a run of two or more short lines among the
+    first CONTENTS_WINDOW, each of which comes back further down as a line of its own (the
+    section headings, "· Why the neighbourhood is a market" / "1、Why the neighbourhood is a
+    market"). The "Contents" label above it is a one-word fragment, removed with the top."""
+    keys = [_contents_key(ln) for ln in lines]
+    entries = [i for i in range(min(CONTENTS_WINDOW, len(lines)))
+               if keys[i] and word_count(lines[i]) <= HEADLINE_MAX_WORDS
+               and not ends_sentence(lines[i]) and keys[i] in keys[i + 1:]
+               and keys.index(keys[i], i + 1) > i + 1]
+    runs: list[list[int]] = []
+    for i in entries:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    doomed = {i for run in runs if len(run) >= 2 for i in run}
+    changes.extend(Change("removed", lines[i], "table of contents (repeats a heading below)")
+                   for i in sorted(doomed))
+    return [ln for i, ln in enumerate(lines) if i not in doomed]
+
+
 def _title_index(lines: list[str], ed: Editorial, repeated: frozenset[str]) -> int | None:
     """Where the source's own title line is: the first line, or the first headline of three
     or more words after a few lines of scraped navigation (breadcrumbs, one-word captions,
     a site-wide tagline shared with other articles)."""
-    for index, line in enumerate(lines[:EDGE_LINES + 1]):
+    paged = _page_numbered(lines)
+    for index, line in enumerate(lines[:TITLE_WINDOW]):
+        if index in paged:   # "Operations Column (1/3)": a running header, not the title
+            continue
         if is_title_line(line, ed) and (index == 0 or word_count(line) >= 3):
             return index
         if not (_is_fragment(line, ed) or ed.call_to_action.search(line)
                 or _matches_pattern(line, ed) or interface_row(line) or metadata_line(line)
-                or _all_repeated(line, repeated)):
+                or link_line(line) or _all_repeated(line, repeated)):
             return None
     return None
+
+
+def _page_numbered(lines: list[str]) -> set[int]:
+    """Lines that come back elsewhere in the article with other numbers only: "E-commerce
+    Chronicle (1/3)" ... "(2/3)". A title given twice comes back the same."""
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for line in lines:
+        by_key[fingerprint(re.sub(r"\d+", "0", line))].add(line)
+    return {i for i, line in enumerate(lines)
+            if len(by_key[fingerprint(re.sub(r"\d+", "0", line))]) > 1}
 
 
 def _all_repeated(line: str, repeated: frozenset[str]) -> bool:
@@ -106,12 +152,12 @@ def is_title_line(line: str, ed: Editorial) -> bool:
     Title Case or not: translated titles are often in sentence case ("Small sellers can also
     do brand: four steps without big money")."""
     n = word_count(line)
-    return (2 <= n <= 20 and len(line) <= 150
-            and not interface_row(line) and not metadata_line(line)
+    return (2 <= n <= TITLE_MAX_WORDS and len(line) <= 150 and not BULLET.match(line)
+            and not interface_row(line) and not metadata_line(line) and not link_line(line)
             and not ed.breadcrumb.search(line) and not ed.call_to_action.search(line)
             and not _matches_pattern(line, ed)
             and not looks_like_heading(line)
-            and not line.rstrip().endswith((".", ";", ",", ":")))
+            and not line.rstrip().endswith((".", ";", ",", ":", "。", "；", "，", "：")))
 
 
 def _drop_sentences(line: str, doomed, why: str, changes: list[Change]) -> str:
@@ -162,11 +208,13 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
 
 
 def _remove_running_lines(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
-    """A line that comes back word for word in one article is a running header or footer of
+    """A line that comes back word for word (but for its numbers) in one article is a running
+    header or footer of
     the page it was scraped or converted from ("Yunguan Research | Live Commerce Series 2020"
     on every page of a report). Only a line that is not a sentence: a paragraph given twice
     is the author's text, and stays."""
-    keys = [fingerprint(ln) for ln in lines]
+    # Page numbers differ from page to page: "Operations Column (1/3)", "(2/3)".
+    keys = [fingerprint(re.sub(r"\d+", "0", ln)) for ln in lines]
     counts = Counter(keys)
     result = []
     for line, key in zip(lines, keys):
@@ -202,6 +250,8 @@ def _furniture(line: str, ed: Editorial) -> str | None:
         return None
     if interface_row(line):
         return "page interface row (short fields set apart by gaps, bars or brackets)"
+    if link_line(line):
+        return "a link (ends in a link arrow)"
     if metadata_line(line):
         return "metadata line (a date or time, not a sentence)"
     return None
@@ -301,6 +351,23 @@ def _remove_footer(lines: list[str], ed: Editorial, repeated: frozenset[str],
             return lines
 
 
+def _remove_comment_section(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
+    """Readers' comments, forum replies and other people's answers: a comment header
+    (`comment_headers` in boilerplate.yml: "86 comments", "Hot comments", "Floor 2# Posted
+    on ...") in the second half of the article opens them, and the author's text does not
+    come back after it, so everything from there to the end goes. In the first half such
+    a line is the article's own metadata ("Comments (14)" in a byline) and is left to the
+    other rules."""
+    for i in range(len(lines) // 2, len(lines)):
+        line = lines[i]
+        if (line not in ed.keep and word_count(line) <= COMMENT_HEADER_MAX_WORDS
+                and ed.comment_header.search(line)):
+            changes.extend(Change("removed", ln, f"reader comments (from “{line[:60]}”)")
+                           for ln in lines[i:])
+            return lines[:i]
+    return lines
+
+
 def _remove_below_footer_line(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """Short lines under a footer line near the end belong to the footer too: an ad for a
     course, an app or an agency that no cue knows ("Zhibo Star MCN: anchor incubation...")
@@ -389,13 +456,19 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
 
 def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """One to three words alone on a line, with no punctuation, amid the text: a scraped
-    caption. Followed by a paragraph instead, such a line is kept as an untitled heading."""
+    caption. Followed by a paragraph instead, such a line is kept as an untitled heading,
+    unless the article marks its headings and the line follows a paragraph."""
     result: list[str] = []
     after_fragment = False
+    # Where the author numbers or marks the sections, an unmarked phrase between paragraphs
+    # is a picture's caption ("Sorting center"), not a section of another style.
+    marked_sections = sum(1 for ln in lines if looks_like_heading(ln)) >= 2
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         short = word_count(line) <= 3 and not ends_sentence(line) and not looks_like_heading(line)
-        if line not in ed.keep and short and word_count(nxt) < 12:
+        amid_text = marked_sections and i > 0 and word_count(lines[i - 1]) >= 12
+        broken = bool(nxt) and _continues(nxt)   # "Both are upgrades" / ", they just ..."
+        if line not in ed.keep and short and not broken and (word_count(nxt) < 12 or amid_text):
             changes.append(Change("removed", line, "caption fragment (a few words alone on a line)"))
             after_fragment = True
             continue
@@ -416,16 +489,21 @@ _SPLIT_ENUMERATION = re.compile(r"\s\d{1,2}[.:、]\s+[A-Z][\w-]*(?:\s+[\w-]+){0,
 _CONTINUES = ",，;；)）.。"   # a line starting with one of these ends the sentence before it
 
 
+def _continues(line: str) -> bool:
+    """Whether a line goes on with the sentence of the line before: it starts with ", " or
+    the like, or with an all-lowercase word ("eBay ..." and "iPhone ..." start a sentence).
+    Punctuation after the word ("red, not the brand") does not change what the word is."""
+    first_word = line.split()[0].rstrip(",.;:!?)'\"”’")
+    return first_word.isalpha() and first_word.islower() or line[0] in _CONTINUES
+
+
 def _join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
     """Rejoin sentences and headings that the scrape broke across lines."""
     result: list[str] = []
     for line in lines:
         if result:
             previous = result[-1]
-            # Punctuation after it ("red, not the brand") does not change what the word is.
-            first_word = line.split()[0].rstrip(",.;:!?)'\"”’")
-            # "eBay ..." and "iPhone ..." start a sentence; only an all-lowercase word continues.
-            continues = first_word.isalpha() and first_word.islower() or line[0] in _CONTINUES
+            continues = _continues(line)
             # Only inside an inline enumeration ("1. x... 2. y... 3. Dataization"), never a
             # heading line of its own ("Part 2: Brand building").
             split_heading = (_SPLIT_ENUMERATION.search(previous) is not None

@@ -39,9 +39,18 @@ class AdSignals:
 
 
 @dataclass(frozen=True)
+class TagEdit:
+    """An editor's correction of one article's tags (editorial/tags.yml)."""
+    add: frozenset[str]       # concepts the article discusses without the tagger seeing it
+    remove: frozenset[str]    # concepts the tagger gave for names the editor reads as passing
+    line: int                 # where the entry is, for messages
+
+
+@dataclass(frozen=True)
 class Editorial:
     patterns: tuple[Pattern, ...]           # boilerplate removed wherever it matches
     related_headers: re.Pattern[str]        # a line that opens a "related reading" link farm
+    comment_header: re.Pattern[str]         # a line that opens the readers' comments
     call_to_action: re.Pattern[str]         # ad/CTA cues, removed at the head or tail only
     footer_start: re.Pattern[str]           # lines that open a footer: short lines under go too
     ad_lead_in: re.Pattern[str]             # a question leading into an ad goes with the ad
@@ -56,6 +65,7 @@ class Editorial:
     def correction_by_wrong(self) -> dict[str, Correction]:
         return {c.wrong: c for c in self.corrections}
     titles: dict[str, str]                  # source file name -> editorial title
+    tag_edits: dict[str, TagEdit]           # source file name -> tags added and removed
     concepts: tuple[Concept, ...]
     categories: tuple[Category, ...]
 
@@ -97,6 +107,7 @@ def load_editorial(folder: Path) -> Editorial:
     return Editorial(
         patterns=tuple(_patterns(folder / "boilerplate.yml", boiler.get("patterns") or [])),
         related_headers=_any_of(folder / "boilerplate.yml", boiler, "related_headers"),
+        comment_header=_any_of(folder / "boilerplate.yml", boiler, "comment_headers"),
         call_to_action=_any_of(folder / "boilerplate.yml", boiler, "call_to_action"),
         footer_start=_any_of(folder / "boilerplate.yml", boiler, "footer_starts"),
         ad_lead_in=_any_of(folder / "boilerplate.yml", boiler, "ad_lead_ins"),
@@ -109,6 +120,8 @@ def load_editorial(folder: Path) -> Editorial:
         keep_words=frozenset(w.lower() for w in _strings(folder / "corrections.yml", fixes,
                                                           "keep_words")),
         titles={k: str(v) for k, v in titles.items() if k != "__line__"},
+        tag_edits=_tag_edits(folder / "tags.yml", _require_mapping(folder / "tags.yml"),
+                             {c.id for c in concepts}),
         concepts=concepts,
         categories=categories,
     )
@@ -167,6 +180,31 @@ def _ad_signals(path: Path, data: dict[str, Any]) -> AdSignals:
         raise EditorialError(f"{path}:{signals.get('__line__', 1)}: unknown ad_signals kind "
                              f"{unknown[0]!r} (expected handle, urge or offer)")
     return AdSignals(*(_any_of(path, signals, kind) for kind in ("handle", "urge", "offer")))
+
+
+def _tag_edits(path: Path, data: dict[str, Any], concept_ids: set[str]) -> dict[str, TagEdit]:
+    # The line of each file name: a top-level key, unindented and not a comment.
+    key_lines = {} if not data else {
+        match.group(1): number
+        for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if (match := re.match(r"""["']?([^\s#"'][^"']*?)["']?\s*:""", text))}
+    edits = {}
+    for source, entry in data.items():
+        if source == "__line__":
+            continue
+        line = key_lines.get(str(source), data.get("__line__", 1))
+        if not isinstance(entry, dict) or not set(entry) - {"__line__"} <= {"add", "remove"}:
+            raise EditorialError(f"{path}:{line}: {source!r} must map to 'add' and/or 'remove', "
+                                 "each a list of concept ids")
+        add, remove = (frozenset(_strings(path, entry, key)) for key in ("add", "remove"))
+        for concept_id in sorted((add | remove) - concept_ids):
+            raise EditorialError(f"{path}:{line}: unknown concept id {concept_id!r} for "
+                                 f"{source!r}; see editorial/concepts.yml")
+        for concept_id in sorted(add & remove):
+            raise EditorialError(f"{path}:{line}: {concept_id!r} is both added to and removed "
+                                 f"from {source!r}")
+        edits[str(source)] = TagEdit(add, remove, line)
+    return edits
 
 
 def _patterns(path: Path, entries: list[Any]) -> list[Pattern]:

@@ -6,6 +6,8 @@ shape rather than their words, so that a portal no editorial pattern knows yet i
 - a metadata line: a date or a clock time on a line that is not a sentence ("Published on
   2019-11-02 21:47", "原创 2020-03-12 刘老师");
 - a separator: a line with no letter or digit ("◆ ◆ ◆", "* * *");
+- a link line: one that ends in a link arrow ("Open in the App for a smoother reading >",
+  "apply for a free ticket >>"): prose never ends in one, a breadcrumb never does either;
 - an ad sentence: one that gives a contact handle ("V: haiyun_0755"), or that urges ("now!",
   ">>", "👉") and offers something (free, a coupon, a price, a course, registration). The
   words of each kind are editorial data (`ad_signals` in boilerplate.yml).
@@ -18,8 +20,12 @@ from .editorial import AdSignals
 from .text import HAN, word_count
 
 ROW_FIELD_MAX_WORDS = 7   # "Invite others to answer"; a clause of prose is longer
+FORM_FIELD_MAX_WORDS = 12  # "Venue: Room 302, Building B, Creative Park": a labelled value
 METADATA_MAX_WORDS = 20
+# Zero-width characters: between two words ("question\u200bWrite") they are a widget's gap.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_FORM_FIELD = re.compile(rf"^\s*[\w{HAN}][\w{HAN} ]{{0,20}}[:：]\s*\S")   # "Venue: ...", "Fee: ..."
+_LINK_ARROW = re.compile(r"(?:^|[\s\w)】\]])(?:>{1,2}|›{1,2}|»|→|➜|⟩)\s*$")
 # Between the fields of a row: two or more spaces (or a tab, an ideographic space), a bar
 # or a middle dot with spaces round it, or the meeting of two bracketed labels.
 _FIELD_GAP = re.compile(r"[ \t\u00a0\u3000]{2,}|\s+[|｜·]\s+|(?<=[】\]])\s*(?=[【\[])")
@@ -34,12 +40,15 @@ _SENTENCE_END = re.compile(r"[.!?。！？]\W*$")
 
 
 def interface_row(line: str) -> bool:
-    text = _INVISIBLE.sub("", line).strip()
+    text = re.sub(rf"(?<=[\w{HAN}]){_INVISIBLE.pattern}+(?=[\w{HAN}])", "  ", line)
+    text = _INVISIBLE.sub("", text).strip()
     fields = [f for f in _FIELD_GAP.split(text) if f.strip()]
     # Bars alone need three fields: "Tea Sales Slow | A Note" may be a headline of the text.
     needed = 2 if _WIDE_GAP.search(text) else 3
-    return len(fields) >= needed and all(_length(f) <= ROW_FIELD_MAX_WORDS
-                                    and not _STATEMENT.search(f) for f in fields)
+    # Labelled fields of a form ("Venue: ... | Seats: 80 | Fee: 99 yuan") may be longer.
+    most = FORM_FIELD_MAX_WORDS if all(_FORM_FIELD.match(f) for f in fields) else ROW_FIELD_MAX_WORDS
+    return len(fields) >= needed and all(_length(f) <= most and not _STATEMENT.search(f)
+                                         for f in fields)
 
 
 def _length(field: str) -> int:
@@ -50,6 +59,10 @@ def _length(field: str) -> int:
 def metadata_line(line: str) -> bool:
     return (_DATE_OR_TIME.search(line) is not None and not _SENTENCE_END.search(line)
             and word_count(line) <= METADATA_MAX_WORDS)
+
+
+def link_line(line: str) -> bool:
+    return _LINK_ARROW.search(_INVISIBLE.sub("", line)) is not None
 
 
 def separator(line: str) -> bool:

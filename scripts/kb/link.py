@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import replace
 
 from .concepts import Matcher
+from .editorial import TagEdit
 from .model import Article, ArticleLinks, Mention, Point, RelatedArticle
 from .text import sentence_of, sentences, word_count
 
@@ -100,11 +102,16 @@ def states_topic(point: Point, start: int, opening: bool = False) -> bool:
             and (opening or len(sentences(point.text)) > 1))
 
 
-def tag_article(article: Article, matcher: Matcher) -> ArticleLinks:
-    """What depends on one article alone: its mentions, tags and the first mention of each
-    tag (linked to the concept page). Related articles are added by link_articles."""
+def tag_article(article: Article, matcher: Matcher,
+                tag_edits: Mapping[str, TagEdit] | None = None) -> ArticleLinks:
+    """What depends on one article alone: its mentions, tags (after the editor's additions
+    and removals in tag_edits, by source file) and the first mention of each tag (linked to
+    the concept page). Related articles are added by link_articles."""
     found = find_mentions(article, matcher)
     tags = article_tags(article, found, matcher)
+    edit = (tag_edits or {}).get(article.source)
+    if edit:
+        tags = tuple(sorted((set(tags) | edit.add) - edit.remove))
     # A cue word speaks of a concept only in an article that discusses it.
     mentions = [m for m in found if not m.cue or m.concept_id in tags]
     first: dict[str, str] = {}

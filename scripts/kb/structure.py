@@ -166,7 +166,9 @@ def _split_glued(lines: list[str]) -> list[str]:
     merged: list[str] = []
     for line in result:
         if merged and _BARE_NUMBER.match(merged[-1]):
-            merged[-1] = "\x00" + line   # "01" + its heading line
+            # "01" + its heading line, whose own label goes too: "01" / "Part One: x" -> "x"
+            strong = _STRONG_HEADING.match(line)
+            merged[-1] = "\x00" + (strong.group("text") if strong else line)
             continue
         merged.append(line)
     return merged

@@ -1,0 +1,39 @@
+"""The quality sets (tests/quality/setN: articles and an editor's gold) keep what they reach:
+a regression in cleaning or structure shows up as boilerplate left, a sentence lost, a
+heading missed or a word damaged on articles written by someone who never saw the code.
+Tagging is not held to a figure here: `make quality` prints it (see the README)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import _paths  # noqa: F401
+import quality
+from kb.editorial import load_editorial
+
+SETS = sorted((p for p in quality.SETS.iterdir() if (p / "gold").is_dir()), key=lambda p: p.name)
+# What the sets do not reach yet, by set: each one is named in the README.
+KNOWN = {
+    "set2": {"sent_lost": 1},   # "drainage" left as the source's name; the editor wrote otherwise
+    "set4": {"sent_lost": 1},   # a quoted question split from its sentence
+    "set5": {"head_missed": 1},  # "Misunderstanding one: x": a label the headings do not know
+    "set9": {"bp_left": 1, "sent_lost": 1},  # a report's page header; a quoted question split
+}
+
+
+@pytest.fixture(scope="module")
+def editorial():
+    return load_editorial(_paths.EDITORIAL)
+
+
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_quality_set_keeps_its_cleaning_figures(folder: Path, editorial) -> None:
+    score = quality.score_set(folder, editorial)
+    c, known = score.counts, KNOWN.get(folder.name, {})
+    problems = "\n".join(p for ps in score.problems.values() for p in ps if "tags" not in p)
+    assert c["bp_left"] <= known.get("bp_left", 0), problems
+    assert c["sent_lost"] <= known.get("sent_lost", 0), problems
+    assert c["head"] - c["head_found"] <= known.get("head_missed", 0), problems
+    assert c["out_head_ok"] == c["out_head"], problems
+    assert c["rep_ok"] == c["rep"] and c["keep_bad"] == 0, problems
