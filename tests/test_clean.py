@@ -963,3 +963,15 @@ def test_prose_about_commissions_orders_and_replies_stays(prose: str) -> None:
     "About the author: Lao Zhou, nine years of store operations, now advises small sellers."])
 def test_reading_page_furniture_of_more_portals_goes(line: str) -> None:
     assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n{P3}\n").lines == (P1, P2, P3)
+
+
+def test_a_conclusion_heading_amid_numbered_sections_is_not_a_caption() -> None:
+    text = f"Title Of The Piece\n1, Speed\n{P1}\n2, Service\n{P2}\nConclusion\n{P3} {P4}\n"
+    assert "Conclusion" in cleaned(text).lines
+
+
+@pytest.mark.parametrize("line", ["User comments matter more than stars",
+                                  "Write a comment on every review, because buyers read them."])
+def test_prose_starting_like_a_comment_header_does_not_cut_the_article(line: str) -> None:
+    text = f"Title Of The Piece\n{P1}\n{P2}\n{line}\n{P3}\n{P4}\n"
+    assert cleaned(text).lines[-2:] == (P3, P4)

@@ -454,6 +454,12 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
     return lines[start:]
 
 
+# Unnumbered sections that articles with numbered ones still have: never a caption.
+_SECTION_NAME = re.compile(r"^\W*(?:in\s+)?(?:conclusion|summary|epilogue|postscript|afterword|"
+                           r"foreword|preface|introduction|closing|final thoughts|closing "
+                           r"thoughts|background|outlook|references?)\W*$", re.IGNORECASE)
+
+
 def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """One to three words alone on a line, with no punctuation, amid the text: a scraped
     caption. Followed by a paragraph instead, such a line is kept as an untitled heading,
@@ -466,7 +472,8 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         short = word_count(line) <= 3 and not ends_sentence(line) and not looks_like_heading(line)
-        amid_text = marked_sections and i > 0 and word_count(lines[i - 1]) >= 12
+        amid_text = (marked_sections and i > 0 and word_count(lines[i - 1]) >= 12
+                     and not _SECTION_NAME.match(line))
         broken = bool(nxt) and _continues(nxt)   # "Both are upgrades" / ", they just ..."
         if line not in ed.keep and short and not broken and (word_count(nxt) < 12 or amid_text):
             changes.append(Change("removed", line, "caption fragment (a few words alone on a line)"))
