@@ -94,11 +94,12 @@ def _remove_contents(lines: list[str], changes: list[Change]) -> list[str]:
     first CONTENTS_WINDOW, each of which comes back further down as a line of its own (the
     section headings, "· Why the neighbourhood is a market" / "1、Why the neighbourhood is a
     market"). The "Contents" label above it is a one-word fragment, removed with the top."""
+    head = [i for i in range(min(CONTENTS_WINDOW, len(lines)))
+            if word_count(lines[i]) <= HEADLINE_MAX_WORDS and not ends_sentence(lines[i])]
+    if not any(j == i + 1 for i, j in zip(head, head[1:])):   # no run of two: the common case
+        return lines
     keys = [_contents_key(ln) for ln in lines]
-    entries = [i for i in range(min(CONTENTS_WINDOW, len(lines)))
-               if keys[i] and word_count(lines[i]) <= HEADLINE_MAX_WORDS
-               and not ends_sentence(lines[i]) and keys[i] in keys[i + 1:]
-               and keys.index(keys[i], i + 1) > i + 1]
+    entries = [i for i in head if keys[i] and keys[i] in keys[i + 2:]]
     runs: list[list[int]] = []
     for i in entries:
         if runs and runs[-1][-1] == i - 1:
@@ -131,11 +132,13 @@ def _title_index(lines: list[str], ed: Editorial, repeated: frozenset[str]) -> i
 def _page_numbered(lines: list[str]) -> set[int]:
     """Lines that come back elsewhere in the article with other numbers only: "E-commerce
     Chronicle (1/3)" ... "(2/3)". A title given twice comes back the same."""
+    if not any(ch.isdigit() for line in lines[:TITLE_WINDOW] for ch in line):
+        return set()
+    keys = [fingerprint(re.sub(r"\d+", "0", line)) for line in lines]
     by_key: dict[str, set[str]] = defaultdict(set)
-    for line in lines:
-        by_key[fingerprint(re.sub(r"\d+", "0", line))].add(line)
-    return {i for i, line in enumerate(lines)
-            if len(by_key[fingerprint(re.sub(r"\d+", "0", line))]) > 1}
+    for line, key in zip(lines, keys):
+        by_key[key].add(line)
+    return {i for i, key in enumerate(keys[:TITLE_WINDOW]) if len(by_key[key]) > 1}
 
 
 def _all_repeated(line: str, repeated: frozenset[str]) -> bool:
