@@ -129,12 +129,18 @@ def _title_index(lines: list[str], ed: Editorial, repeated: frozenset[str]) -> i
     return None
 
 
+def _page_key(line: str) -> str:
+    """How lines of a page's header or footer compare: as fingerprints, numbers ignored, since
+    page numbers differ from page to page ("Operations Column (1/3)", "(2/3)")."""
+    return fingerprint(re.sub(r"\d+", "0", line))
+
+
 def _page_numbered(lines: list[str]) -> set[int]:
     """Lines that come back elsewhere in the article with other numbers only: "E-commerce
     Chronicle (1/3)" ... "(2/3)". A title given twice comes back the same."""
     if not any(ch.isdigit() for line in lines[:TITLE_WINDOW] for ch in line):
         return set()
-    keys = [fingerprint(re.sub(r"\d+", "0", line)) for line in lines]
+    keys = [_page_key(line) for line in lines]
     by_key: dict[str, set[str]] = defaultdict(set)
     for line, key in zip(lines, keys):
         by_key[key].add(line)
@@ -216,8 +222,7 @@ def _remove_running_lines(lines: list[str], ed: Editorial, changes: list[Change]
     the page it was scraped or converted from ("Yunguan Research | Live Commerce Series 2020"
     on every page of a report). Only a line that is not a sentence: a paragraph given twice
     is the author's text, and stays."""
-    # Page numbers differ from page to page: "Operations Column (1/3)", "(2/3)".
-    keys = [fingerprint(re.sub(r"\d+", "0", ln)) for ln in lines]
+    keys = [_page_key(ln) for ln in lines]
     counts = Counter(keys)
     result = []
     for line, key in zip(lines, keys):

@@ -151,10 +151,11 @@ def _compile(path: Path, line: int, pattern: str) -> re.Pattern[str]:
 
 
 def _line_of(path: Path, text: str, default: int) -> int:
-    """The line where a list item (a plain string, which YAML gives no line) is written."""
+    """The line where a list item or a key (a plain string, which YAML gives no line) is
+    written; comments, which may quote it as an example, are passed over."""
     try:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if text in line:
+            if text in line and not line.lstrip().startswith("#"):
                 return number
     except OSError:
         pass
@@ -183,25 +184,20 @@ def _ad_signals(path: Path, data: dict[str, Any]) -> AdSignals:
 
 
 def _tag_edits(path: Path, data: dict[str, Any], concept_ids: set[str]) -> dict[str, TagEdit]:
-    # The line of each file name: a top-level key, unindented and not a comment.
-    key_lines = {} if not data else {
-        match.group(1): number
-        for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if (match := re.match(r"""["']?([^\s#"'][^"']*?)["']?\s*:""", text))}
     edits = {}
     for source, entry in data.items():
         if source == "__line__":
             continue
-        line = key_lines.get(str(source), data.get("__line__", 1))
+        line = _line_of(path, f"{source}:", data.get("__line__", 1))
         if not isinstance(entry, dict) or not set(entry) - {"__line__"} <= {"add", "remove"}:
             raise EditorialError(f"{path}:{line}: {source!r} must map to 'add' and/or 'remove', "
                                  "each a list of concept ids")
         add, remove = (frozenset(_strings(path, entry, key)) for key in ("add", "remove"))
-        for concept_id in sorted((add | remove) - concept_ids):
-            raise EditorialError(f"{path}:{line}: unknown concept id {concept_id!r} for "
+        if unknown := sorted((add | remove) - concept_ids):
+            raise EditorialError(f"{path}:{line}: unknown concept id {unknown[0]!r} for "
                                  f"{source!r}; see editorial/concepts.yml")
-        for concept_id in sorted(add & remove):
-            raise EditorialError(f"{path}:{line}: {concept_id!r} is both added to and removed "
+        if both := sorted(add & remove):
+            raise EditorialError(f"{path}:{line}: {both[0]!r} is both added to and removed "
                                  f"from {source!r}")
         edits[str(source)] = TagEdit(add, remove, line)
     return edits

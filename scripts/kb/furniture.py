@@ -24,6 +24,7 @@ FORM_FIELD_MAX_WORDS = 12  # "Venue: Room 302, Building B, Creative Park": a lab
 METADATA_MAX_WORDS = 20
 # Zero-width characters: between two words ("question\u200bWrite") they are a widget's gap.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE_GAP = re.compile(rf"(?<=[\w{HAN}]){_INVISIBLE.pattern}+(?=[\w{HAN}])")
 _FORM_FIELD = re.compile(rf"^\s*[\w{HAN}][\w{HAN} ]{{0,20}}[:：]\s*\S")   # "Venue: ...", "Fee: ..."
 _LINK_ARROW = re.compile(r"(?:^|[\s\w)】\]])(?:>{1,2}|›{1,2}|»|→|➜|⟩)\s*$")
 # Between the fields of a row: two or more spaces (or a tab, an ideographic space), a bar
@@ -40,8 +41,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？]\W*$")
 
 
 def interface_row(line: str) -> bool:
-    text = re.sub(rf"(?<=[\w{HAN}]){_INVISIBLE.pattern}+(?=[\w{HAN}])", "  ", line)
-    text = _INVISIBLE.sub("", text).strip()
+    text = _INVISIBLE.sub("", _INVISIBLE_GAP.sub("  ", line)).strip()
     fields = [f for f in _FIELD_GAP.split(text) if f.strip()]
     # Bars alone need three fields: "Tea Sales Slow | A Note" may be a headline of the text.
     needed = 2 if _WIDE_GAP.search(text) else 3
