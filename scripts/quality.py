@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "tests" / "quality"
 sys.path.insert(0, str(ROOT / "scripts"))
 from kb.editorial import Editorial, load_editorial  # noqa: E402
+from kb.text import sentences  # noqa: E402
 
 BULLET = re.compile(r"^\s*[-|·•*◆▶■►]+\s*")
 INLINE_ENUMERATOR = re.compile(r"(?<=[\s:：;；])\(?\d{1,2}[.、)]\s*")
@@ -131,7 +132,11 @@ def score_article(gold: dict, page: Page, editorial: Editorial) -> Score:
         count["bp"] += 1
         wanted = corrected(BULLET.sub("", str(piece)))
         unnumbered = re.sub(r"^\(?\d{1,2}\)?[.,、:]?\s*", "", wanted)
-        left = more_than_kept(wanted)
+        # A piece of several sentences is left when any one of them is: removing the ad of
+        # a line and keeping its greeting is not removing the piece.
+        parts = [normalise(x) for x in sentences(wanted)] if len(sentences(wanted)) > 1 else []
+        left = more_than_kept(wanted) or any(
+            more_than_kept(part) for part in parts if len(part.split()) >= 4)
         if left or (unnumbered != wanted and len(unnumbered.split()) >= 3
                     and more_than_kept(unnumbered)):
             count["bp_left"] += 1

@@ -43,6 +43,18 @@ def test_editorial_pattern_removes_the_matching_sentence_anywhere(tmp_path: Path
         ("removed", "Visit shop123 dot com for deals today.", "editorial pattern: test advert")]
 
 
+def test_quote_closing_a_question_stays_when_a_sentence_is_cut_from_its_line(
+        tmp_path: Path) -> None:
+    ed = load_editorial(minimal_editorial(tmp_path, boilerplate=(
+        "patterns:\n  - pattern: 'visit shop\\d+'\n    why: test advert\n")))
+    line = ('Many sellers begin by asking "how do we promote it?" The better question '
+            'is who the product is for (and why them.) Visit shop12 for daily tips.')
+    result = cleaned(f"{P1}\n{line}\n{P3}\n{P4}\n", ed=ed)
+    assert result.lines[1] == line.removesuffix(" Visit shop12 for daily tips.")
+    assert sentences(line)[:2] == ['Many sellers begin by asking "how do we promote it?"',
+                                   'The better question is who the product is for (and why them.)']
+
+
 def test_editorial_keep_line_is_never_removed(tmp_path: Path) -> None:
     line = "Visit shop123 dot com is the name of a chapter in this book about stores."
     ed = load_editorial(minimal_editorial(tmp_path, boilerplate=(
@@ -68,7 +80,7 @@ def test_ad_sentence_glued_to_the_end_of_the_last_line_takes_only_itself() -> No
 
 # --- sentences repeated at the edges of several articles ----------------------------------
 
-SHARED = "Subscribe to the daily newsletter for the freshest notes on online retail every morning."
+SHARED = "The freshest notes on online retail arrive in this column every single weekday morning."
 LONG_A = [P1, P2, P3, "The first article keeps going about store design for another line here.",
           "Its middle is about pricing, which many sellers still get wrong every single season.",
           P4, "A closing thought on delivery speed ends the first article about store design."]
@@ -384,6 +396,10 @@ def test_line_starting_lowercase_is_joined_with_a_space() -> None:
         ("joined", "ways of selling no longer work.")]
 
 
+def test_a_numbered_heading_split_before_a_hyphenated_word_is_rejoined() -> None:
+    result = cleaned(f"{P1}\n3、Should a small seller go to the\nhigh-end market?\n{P2}\n")
+    assert result.lines == (P1, "3、Should a small seller go to the high-end market?", P2)
+
 
 def test_lowercase_word_followed_by_a_comma_continues_the_line_and_gets_the_glossary() -> None:
     # The idiom is whole only once the line is joined: "net red" -> "internet celebrity".
@@ -693,7 +709,8 @@ def test_interface_rows_at_the_top_are_not_the_title_and_at_the_end_go() -> None
     "Release time: 2018-06-14 09:32 | Source: Commerce Weekly | Views: 2871",
     "Posted on 2018-11-02 by Old Qian's Notes | Comments (0)",
     "2019-03-22   Hits:",
-    "Author: Lao Zhou    Editor in charge: Xiao Qi"])
+    "Author: Lao Zhou    Editor in charge: Xiao Qi",
+    "海川研究所 Haichuan Retail Research Centre   March 2021"])
 def test_a_metadata_line_under_the_title_goes(meta: str) -> None:
     result = cleaned(f"Small shops can build a brand: four steps\n{meta}\n{BODY}")
     assert result.title_line == "Small shops can build a brand: four steps"
@@ -740,6 +757,11 @@ def test_a_metadata_line_goes_amid_the_text_but_a_sentence_with_a_date_stays(met
     dated = "On 2019-11-11 at 00:00, the first hour of the festival sold more than all of 2012."
     result = cleaned(f"Title Of The Piece\n{P1}\n{meta}\n{dated}\n{P2}\n")
     assert result.lines == (P1, dated, P2)
+
+
+def test_a_heading_that_names_a_month_stays() -> None:
+    result = cleaned(f"Title Of The Piece\n{P1}\nWhat changed after March 2021\n{P2}\n{P3}\n")
+    assert result.lines == (P1, "What changed after March 2021", P2, P3)
 
 
 def test_a_metadata_line_at_the_top_is_not_the_title() -> None:
@@ -975,3 +997,103 @@ def test_a_conclusion_heading_amid_numbered_sections_is_not_a_caption() -> None:
 def test_prose_starting_like_a_comment_header_does_not_cut_the_article(line: str) -> None:
     text = f"Title Of The Piece\n{P1}\n{P2}\n{line}\n{P3}\n{P4}\n"
     assert cleaned(text).lines[-2:] == (P3, P4)
+
+
+# --- talks, newsletters, note apps, document and course sites -----------------------------
+
+@pytest.mark.parametrize("line", [
+    "Moderator: Thank you, Mr. Liu. Due to time limits, the Q&A will be held in the break area.",
+    "(This article is compiled from the on-site speech and has not been reviewed by the "
+    "speaker. The subheadings were added by the editor.)",
+    "Speech at the 2019 Retail Digital Summit · Jinan",
+    "Finishing: Retail Observation Room editorial department",
+    "View this email in your browser",
+    "Hi, this week we picked one long article for you. Estimated reading time: 7 minutes.",
+    "Ad · Jiuyi Supply Chain: one-piece dropshipping, no stock needed",
+    "VIP members read without ads · open now, 1 yuan for the first month",
+    "★★★★☆ 4.7 points | 2,318 students have studied",
+    "How to improve the conversion rate of a Tmall store.ppt   36 pages",
+    "📷 Pictures shot with iPhone, no filter",
+    "That's all for today, if it helps, remember to like and collect 🙌",
+    "#Xiaohongshu operation #Brand marketing #Small brand notes",
+    "Lesson 3 of 12",
+    "Previous lesson: Lesson 2 Choosing SKUs | Next lesson: Lesson 4 Recruiting leaders",
+    "[This lesson has a 42-minute video version — Learn now]",
+    "Like this article? Forward it to your circle of friends ↓",
+    '▶ Subscribe to "Retail Morning Post"',
+    'This post is synced from my public account, search "Old Zhou" to follow.',
+    "Disclaimer: This article represents only the author's views. The market is risky, and "
+    "decisions should be made with caution.",
+    "Special statement: The above content is uploaded by users of the platform. This platform "
+    "only provides information storage services.",
+    "【Statement】Pictures and text come from the Internet, for learning and communication only.",
+    "This report is prepared by the Institute based on public information. The Institute does "
+    "not guarantee the accuracy or completeness of the information.",
+    "Thanks for reading. Like it? Share it with a friend who is still burning money!",
+    "Views: 8642 | Replies: 57", "[Copy link]", "Sponsored",
+    "\u200bAgree 436 \u200b▼ \u200b31 comments \u200bShare \u200bFavorite \u200bCollapse answer"])
+def test_furniture_of_talks_newsletters_notes_and_course_pages_goes(line: str) -> None:
+    result = cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{line}\n{P3}\n{P4}\n")
+    assert result.lines == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize("prose", [
+    "Host: XL, and if it does not fit, return it, the freight insurance is on us.",
+    'Search "women\'s linen shirt" on Taobao and you will see thousands of identical listings.',
+    "The market has changed, and decisions made with last year's data go wrong.",
+    "We chose to subscribe to three trade newsletters and read them every morning.",
+    "[1] The buyers we asked were all from Hangzhou and Suzhou, so the sample is small."])
+def test_prose_like_furniture_of_talks_and_notes_stays(prose: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{prose}\n{P2}\n").lines == (P1, prose, P2)
+
+
+def test_an_ad_glued_without_a_space_after_a_sentence_goes_alone() -> None:
+    line = (f'{P2} If your store cannot answer "why buy from me", the price will answer for '
+            "you.【Seller School VIP】199 yuan a year, 300+ courses, join now!")
+    result = cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P3}\n")
+    assert result.lines[1] == (f'{P2} If your store cannot answer "why buy from me", the price '
+                               "will answer for you.")
+
+
+def test_an_exclamation_leading_into_an_ad_goes_with_it() -> None:
+    ad = "Source factory direct supply! Linen in stock, contact Manager Wang 138-XXXX-5521"
+    assert cleaned(f"Title Of The Piece\n{P1}\n{P2} {ad}\n{P3}\n").lines == (P1, P2, P3)
+
+
+def test_a_page_header_among_the_first_lines_goes_with_all_its_copies() -> None:
+    # Two header lines in a row at the top look like a table of contents; taking them as one
+    # must not leave their copy further down.
+    header = "Zhongjing Research Institute · Please read the disclaimer at the end\nZhongjing " \
+             "Institute | Import Report 2019"
+    text = f"Import Report 2019\n{header}\n{P1}\n{P2}\n{header}\n{P3}\n{P4}\n"
+    result = cleaned(text)
+    assert result.lines == (P1, P2, P3, P4)
+
+
+def test_a_section_name_at_the_top_is_kept_as_a_heading() -> None:
+    assert cleaned(f"Import Report 2019\nAbstract\n{P1}\n{P2}\n").lines == ("Abstract", P1, P2)
+
+
+@pytest.mark.parametrize("broken, joined", [
+    ('When she says "I tried this rice myself\n", the order count doubles.',
+     'When she says "I tried this rice myself", the order count doubles.'),
+    ("The pillow has to perform. This is the key\n: the upgrade is selective.",
+     "The pillow has to perform. This is the key: the upgrade is selective.")])
+def test_a_line_starting_with_a_closing_quote_or_a_colon_continues_the_line_before(
+        broken: str, joined: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{broken}\n{P2}\n").lines == (P1, joined, P2)
+
+
+def test_an_untranslated_site_name_and_an_account_over_its_follow_button_are_not_the_title() -> None:
+    text = (f"小红书 · 标记我的生活\nOpen the App to see more\nBrand girl Momo\n+ Follow\n1/6\n"
+            f"Small brands on Xiaohongshu: three tips I paid for\n{BODY}")
+    result = cleaned(text)
+    assert result.title_line == "Small brands on Xiaohongshu: three tips I paid for"
+    assert result.lines == (P1, P2, P3, P4)
+
+
+def test_a_short_line_after_a_caption_stays_when_a_numbered_heading_follows() -> None:
+    text = (f"Title Of The Piece\nPoint 1: Speed\n{P1}\nSorting center\nWhat to do instead\n"
+            f"Point 2: Make the category small\n{P2}\n")
+    assert cleaned(text).lines == ("Point 1: Speed", P1, "What to do instead",
+                                   "Point 2: Make the category small", P2)

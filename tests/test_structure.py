@@ -54,6 +54,11 @@ def items(a: Article) -> list[tuple[int | None, str]]:
     ("First point: find the price the buyer expects", "Find the price the buyer expects"),
     ("The second step: test the product", "Test the product"),
     ("Step 3: Scale up", "Scale up"),
+    ("Reason one: Everyone sells the same thing", "Everyone sells the same thing"),
+    ("Misunderstanding two: Traffic will come by itself", "Traffic will come by itself"),
+    ("Chapter 4 What a small shop can copy", "What a small shop can copy"),
+    ("【3】Make the shop look like a person", "Make the shop look like a person"),
+    ("💡Tip 2 - Shoot the scene, not the product", "Shoot the scene, not the product"),
 ])
 def test_heading_line_opens_a_section_with_the_enumerator_stripped(line: str, heading: str) -> None:
     a = article(f"{P1}\n{line}\n{P2}\n{P3}\n")
@@ -325,6 +330,15 @@ def test_a_series_of_parenthesised_headings_stays_one_series_at_one_level() -> N
     assert not [p for p in a.points() if p.kind != "paragraph"]
 
 
+def test_a_long_first_heading_opens_a_series_when_its_next_number_follows_after_text() -> None:
+    first = "Misunderstanding one: the private domain is only the old WeChat business in new clothes"
+    a = article(f"{P1}\n(1) {first}\n{P2}\n(2) Misunderstanding two: more friends\n{P3}\n")
+    assert headings(a) == [None, first, "Misunderstanding two: more friends"]
+    # The same line followed at once by "(2)" is the first point of a list, not a heading.
+    b = article(f"{P1}\n(1) {first}\n(2) Misunderstanding two: more friends\n{P3}\n")
+    assert headings(b) == [None] and items(b)[0] == (1, first)
+
+
 def test_a_line_marked_with_a_block_glyph_is_a_heading() -> None:
     a = article(f"Title Of The Piece\n{P1}\n▌The platforms fight, the sellers pay\n{P2}\n{P3}\n")
     assert headings(a) == [None, "The platforms fight, the sellers pay"]
@@ -348,3 +362,39 @@ def test_a_bare_number_before_a_labelled_heading_drops_both_labels() -> None:
                   f"{P2}\n02\nPart Two: The fans belong to the host\n{P3}\n")
     assert [s.heading for s in art.sections] == [
         None, "The price is pressed to the floor", "The fans belong to the host"]
+
+
+def test_lettered_lines_under_a_roman_numbered_section_are_its_sub_headings() -> None:
+    a = article(f"{P1}\nII. Three kinds of players\n{P2}\nA. The big names\n{P3}\n"
+                f"B. The vertical accounts\n{P4}\n")
+    assert [(s.heading, s.level) for s in a.sections if s.heading] == [
+        ("Three kinds of players", 2), ("The big names", 3), ("The vertical accounts", 3)]
+
+
+@pytest.mark.parametrize("prose", [
+    "A. Smith, who ran the largest tea store on the platform for nine years, disagreed with this.",
+    "Chapter 4 of the report is about logistics.",
+    "Reason enough for most sellers to stop buying traffic and start keeping their old buyers."])
+def test_prose_that_starts_like_a_label_stays_a_paragraph(prose: str) -> None:
+    a = article(f"{P1}\n{prose}\n{P2}\n")
+    assert headings(a) == [None] and prose in [p.text for p in a.points()]
+
+
+def test_a_decimal_number_is_not_an_inline_enumerator() -> None:
+    text = ("Imports reached about 1.9 trillion yuan. This report answers three questions: "
+            "1. how large the market is; 2. who is buying; 3. which model will win.")
+    a = article(f"{P1}\n{text}\n")
+    assert items(a) == [(1, "how large the market is;"), (2, "who is buying;"),
+                        (3, "which model will win.")]
+    assert a.points()[1].text == ("Imports reached about 1.9 trillion yuan. This report answers "
+                                  "three questions:")
+
+
+def test_a_numbered_question_on_its_own_line_is_a_heading() -> None:
+    a = article(f"{P1}\n3、Should a small seller go to the high-end market?\n{P2}\n{P3}\n")
+    assert headings(a) == [None, "Should a small seller go to the high-end market?"]
+
+
+def test_a_short_line_over_a_numbered_heading_is_a_heading_that_introduces_it() -> None:
+    a = article(f"{P1}\nWhat to do instead\nPoint 1: Make the category small\n{P2}\n")
+    assert headings(a) == [None, "What to do instead", "Make the category small"]

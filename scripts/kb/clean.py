@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from .editorial import Editorial
-from .furniture import ad_sentence, interface_row, link_line, metadata_line, separator
+from .furniture import ad_sentence, button, interface_row, link_line, metadata_line, separator
 from .model import Change, CleanText, RawArticle
 from .repair import repair_line
 from .structure import ENUMERATED, looks_like_heading
@@ -34,6 +34,7 @@ RUNNING_MAX_WORDS = 15   # a running header is a title and a date, not a paragra
 FOOTER_WINDOW = 4       # last lines where a footer line is looked for
 AD_MAX_WORDS = 40       # a line under it longer than this is text, and stops the rule
 TITLE_WINDOW = 8         # the title comes after at most this many lines of navigation
+FOLLOW_MAX_WORDS = 3      # "+ Follow", "Follow the author"
 CONTENTS_WINDOW = 15     # a table of contents comes before the text
 COMMENT_HEADER_MAX_WORDS = 12   # "Open Toutiao to view all 56 comments"; prose is longer
 # Bullets of scraped link lists, including the glyphs Chinese portals use (◆ ▶ ■ ★ ...).
@@ -57,6 +58,9 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     lines = [ln.strip() for ln in raw.text.split("\n")]
     lines = [ln for ln in lines if ln]
     changes: list[Change] = []
+    # Counted before the contents and the title are taken out: a report's page header among
+    # the first lines looks like a contents entry, and its other copies are still its copies.
+    line_counts = Counter(_page_key(ln) for ln in lines)
     lines = _remove_contents(lines, changes)
     title_index = _title_index(lines, editorial, repeated)
     title_line = lines[title_index] if title_index is not None else None
@@ -64,7 +68,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
         changes.extend(Change("removed", ln, "breadcrumb or navigation above the title")
                        for ln in lines[:title_index])
     body = lines[title_index + 1:] if title_index is not None else lines
-    body = _remove_running_lines(body, editorial, changes)
+    body = _remove_running_lines(body, line_counts, editorial, changes)
     body = _remove_comment_section(body, editorial, changes)
     body = _remove_below_footer_line(body, editorial, changes)   # while pattern lines are there
     body = _remove_patterns(body, editorial, changes)
@@ -112,21 +116,37 @@ def _remove_contents(lines: list[str], changes: list[Change]) -> list[str]:
     return [ln for i, ln in enumerate(lines) if i not in doomed]
 
 
+# A line with no Latin letter at the top of a translated article is the portal's name or
+# slogan left untranslated ("小红书 · 标记我的生活"), never the article's title.
+_LATIN = re.compile("[A-Za-z]")
+
+
 def _title_index(lines: list[str], ed: Editorial, repeated: frozenset[str]) -> int | None:
     """Where the source's own title line is: the first line, or the first headline of three
     or more words after a few lines of scraped navigation (breadcrumbs, one-word captions,
-    a site-wide tagline shared with other articles)."""
+    a site-wide tagline shared with other articles, an untranslated site name)."""
     paged = _page_numbered(lines)
     for index, line in enumerate(lines[:TITLE_WINDOW]):
         if index in paged:   # "Operations Column (1/3)": a running header, not the title
             continue
-        if is_title_line(line, ed) and (index == 0 or word_count(line) >= 3):
+        if is_title_line(line, ed) and (index == 0 or word_count(line) >= 3) \
+                and not _follow_button(lines[index + 1:index + 2]):
             return index
-        if not (_is_fragment(line, ed) or ed.call_to_action.search(line)
+        if not (_is_fragment(line, ed) or ed.call_to_action.search(line) or not _LATIN.search(line)
                 or _matches_pattern(line, ed) or interface_row(line) or metadata_line(line)
                 or link_line(line) or _all_repeated(line, repeated)):
             return None
     return None
+
+
+_FOLLOW = re.compile(r"^\W*(?:follow|subscribe|关注)\b", re.IGNORECASE)
+
+
+def _follow_button(next_lines: list[str]) -> bool:
+    """A headline-shaped line over "+ Follow" (a button of at most FOLLOW_MAX_WORDS words) is
+    the author's account name, not the title."""
+    return bool(next_lines) and word_count(next_lines[0]) <= FOLLOW_MAX_WORDS \
+        and _FOLLOW.match(next_lines[0]) is not None
 
 
 def _page_key(line: str) -> str:
@@ -161,7 +181,7 @@ def is_title_line(line: str, ed: Editorial) -> bool:
     Title Case or not: translated titles are often in sentence case ("Small sellers can also
     do brand: four steps without big money")."""
     n = word_count(line)
-    return (2 <= n <= TITLE_MAX_WORDS and len(line) <= 150 and not BULLET.match(line)
+    return (2 <= n <= TITLE_MAX_WORDS and _LATIN.search(line) is not None and len(line) <= 150 and not BULLET.match(line)
             and not interface_row(line) and not metadata_line(line) and not link_line(line)
             and not ed.breadcrumb.search(line) and not ed.call_to_action.search(line)
             and not _matches_pattern(line, ed)
@@ -216,17 +236,15 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
     return result
 
 
-def _remove_running_lines(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
-    """A line that comes back word for word (but for its numbers) in one article is a running
-    header or footer of
-    the page it was scraped or converted from ("Yunguan Research | Live Commerce Series 2020"
-    on every page of a report). Only a line that is not a sentence: a paragraph given twice
+def _remove_running_lines(lines: list[str], counts: Counter[str], ed: Editorial,
+                          changes: list[Change]) -> list[str]:
+    """A line that comes back word for word (but for its numbers) in one article (counts, by
+    _page_key) is a running header or footer of the page it was scraped or converted from
+    ("Yunguan Research | Live Commerce Series 2020" on every page of a report). Only a line that is not a sentence: a paragraph given twice
     is the author's text, and stays."""
-    keys = [_page_key(ln) for ln in lines]
-    counts = Counter(keys)
     result = []
-    for line, key in zip(lines, keys):
-        if (counts[key] >= 2 and 3 <= word_count(line) <= RUNNING_MAX_WORDS
+    for line in lines:
+        if (counts[_page_key(line)] >= 2 and 3 <= word_count(line) <= RUNNING_MAX_WORDS
                 and not ends_sentence(line) and line not in ed.keep
                 and not looks_like_heading(line)):
             changes.append(Change("removed", line, "running header or footer (repeated in the "
@@ -260,6 +278,8 @@ def _furniture(line: str, ed: Editorial) -> str | None:
         return "page interface row (short fields set apart by gaps, bars or brackets)"
     if link_line(line):
         return "a link (ends in a link arrow)"
+    if button(line):
+        return "a button (a few words in square brackets)"
     if metadata_line(line):
         return "metadata line (a date or time, not a sentence)"
     return None
@@ -446,7 +466,7 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
     start = 0
     while start < len(lines):
         line = lines[start]
-        if line in ed.keep or looks_like_heading(line):
+        if line in ed.keep or looks_like_heading(line) or _SECTION_NAME.match(line):
             break
         if _is_fragment(line, ed):
             why = "breadcrumb at the top" if ed.breadcrumb.search(line) else "caption or " \
@@ -462,8 +482,9 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
     return lines[start:]
 
 
-# Unnumbered sections that articles with numbered ones still have: never a caption.
-_SECTION_NAME = re.compile(r"^\W*(?:in\s+)?(?:conclusion|summary|epilogue|postscript|afterword|"
+# Unnumbered sections that articles with numbered ones still have: never a caption, nor
+# navigation at the top ("Abstract" over a report's first paragraph).
+_SECTION_NAME = re.compile(r"^\W*(?:in\s+)?(?:conclusion|summary|abstract|epilogue|postscript|afterword|"
                            r"foreword|preface|introduction|closing|final thoughts|closing "
                            r"thoughts|background|outlook|references?)\W*$", re.IGNORECASE)
 
@@ -487,8 +508,9 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
             changes.append(Change("removed", line, "caption fragment (a few words alone on a line)"))
             after_fragment = True
             continue
+        # ... but a short line over a numbered heading introduces it ("What to do instead").
         if after_fragment and line not in ed.keep and word_count(line) <= 6 \
-                and not looks_like_heading(line):
+                and not looks_like_heading(line) and not looks_like_heading(nxt):
             changes.append(Change("removed", line, "caption fragment (short line after a caption)"))
             continue
         after_fragment = False
@@ -501,15 +523,18 @@ _ENUMERATOR_IN_LINE = re.compile(r"(?:^|\s)\d{1,2}[.:、]\s")
 _SPLIT_ENUMERATION = re.compile(r"\s\d{1,2}[.:、]\s+[A-Z][\w-]*(?:\s+[\w-]+){0,3}$")
 
 
-_CONTINUES = ",，;；)）.。"   # a line starting with one of these ends the sentence before it
+_CONTINUES = ",，;；:：)）.。!！?？"   # a line starting with one of these ends the sentence before it
+# A closing quote and then punctuation: 'when she says "I tried this rice myself' / '", the ...'
+_CLOSING_QUOTE = re.compile(r"^[\"”’']\s*[,，.;；:：!?！？)）]")
 
 
 def _continues(line: str) -> bool:
     """Whether a line goes on with the sentence of the line before: it starts with ", " or
     the like, or with an all-lowercase word ("eBay ..." and "iPhone ..." start a sentence).
     Punctuation after the word ("red, not the brand") does not change what the word is."""
-    first_word = line.split()[0].rstrip(",.;:!?)'\"”’")
-    return first_word.isalpha() and first_word.islower() or line[0] in _CONTINUES
+    first_word = line.split()[0].rstrip(",.;:!?)'\"”’").replace("-", "")   # "high-end"
+    return (first_word.isalpha() and first_word.islower() or line[0] in _CONTINUES
+            or _CLOSING_QUOTE.match(line) is not None)
 
 
 def _join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
@@ -527,7 +552,7 @@ def _join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
                              and not looks_like_heading(line)   # "Second, ..." opens a section
                              and line[0].isupper() and not ENUMERATED.match(line))
             if continues or split_heading:
-                glue = "" if line[0] in _CONTINUES else " "
+                glue = "" if line[0] in _CONTINUES or _CLOSING_QUOTE.match(line) else " "
                 result[-1] = previous + glue + line
                 changes.append(Change("joined", line, "continues the line before it"))
                 continue

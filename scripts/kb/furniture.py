@@ -4,8 +4,9 @@ shape rather than their words, so that a portal no editorial pattern knows yet i
 - an interface row: short fields set apart by wide gaps, bars or brackets ("Support (12)
   Oppose (0)    Report", "Text | Zhou    Editor | Xiaoqi", "【Correction】【Print】【Close】");
 - a metadata line: a date or a clock time on a line that is not a sentence ("Published on
-  2019-11-02 21:47", "原创 2020-03-12 刘老师");
+  2019-11-02 21:47", "原创 2020-03-12 刘老师", "Yunguan Institute   June 2020");
 - a separator: a line with no letter or digit ("◆ ◆ ◆", "* * *");
+- a button: a few words in square brackets alone on a line ("[Copy link]");
 - a link line: one that ends in a link arrow ("Open in the App for a smoother reading >",
   "apply for a free ticket >>"): prose never ends in one, a breadcrumb never does either;
 - an ad sentence: one that gives a contact handle ("V: haiyun_0755"), or that urges ("now!",
@@ -24,8 +25,13 @@ FORM_FIELD_MAX_WORDS = 12  # "Venue: Room 302, Building B, Creative Park": a lab
 METADATA_MAX_WORDS = 20
 # Zero-width characters: between two words ("question\u200bWrite") they are a widget's gap.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-_INVISIBLE_GAP = re.compile(rf"(?<=[\w{HAN}]){_INVISIBLE.pattern}+(?=[\w{HAN}])")
+# Also with a space before it ("Agree 436 \u200b▼ \u200b31 comments"), as Q&A sites render them.
+_INVISIBLE_GAP = re.compile(rf"(?<=\S)\s?{_INVISIBLE.pattern}+(?=\S)")
 _FORM_FIELD = re.compile(rf"^\s*[\w{HAN}][\w{HAN} ]{{0,20}}[:：]\s*\S")   # "Venue: ...", "Fee: ..."
+_COUNTER = re.compile(r"^\s*[^\W\d][\w ]{0,20}[:：]\s*[\d,.]+\s*[kw万]?\s*$")   # "Views: 8642"
+# A button alone on its line: "[Copy link]", "[Print]".
+_BUTTON = re.compile(r"^\s*\[[^\[\]]{1,30}\]\s*$")
+BUTTON_MAX_WORDS = 3
 _LINK_ARROW = re.compile(r"(?:^|[\s\w)】\]])(?:>{1,2}|›{1,2}|»|→|➜|⟩)\s*$")
 # Between the fields of a row: two or more spaces (or a tab, an ideographic space), a bar
 # or a middle dot with spaces round it, or the meeting of two bracketed labels.
@@ -36,6 +42,11 @@ _WIDE_GAP = re.compile(r"[ \t\u00a0\u3000]{2,}|[】\]]\s*[【\[]")
 _STATEMENT = re.compile(r"(?<!\.)[.。;；,，]\s*$")
 _DATE_OR_TIME = re.compile(r"\b(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
                            r"|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+# "June 2020" is a date in a heading's words too ("What changed in June 2020"), so it marks
+# metadata only on a line of fields: "云观研究院 Yunguan Research Institute   June 2020",
+# "Zhongjing Research Institute · March 2019".
+_MONTH_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+                         r"\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _SENTENCE_END = re.compile(r"[.!?。！？]\W*$")
 
@@ -43,8 +54,10 @@ _SENTENCE_END = re.compile(r"[.!?。！？]\W*$")
 def interface_row(line: str) -> bool:
     text = _INVISIBLE.sub("", _INVISIBLE_GAP.sub("  ", line)).strip()
     fields = [f for f in _FIELD_GAP.split(text) if f.strip()]
-    # Bars alone need three fields: "Tea Sales Slow | A Note" may be a headline of the text.
-    needed = 2 if _WIDE_GAP.search(text) else 3
+    # Bars alone need three fields: "Tea Sales Slow | A Note" may be a headline of the text;
+    # counters need two ("Views: 8642 | Replies: 57").
+    counters = all(_COUNTER.match(f) for f in fields)
+    needed = 2 if _WIDE_GAP.search(text) or counters else 3
     # Labelled fields of a form ("Venue: ... | Seats: 80 | Fee: 99 yuan") may be longer.
     most = FORM_FIELD_MAX_WORDS if all(_FORM_FIELD.match(f) for f in fields) else ROW_FIELD_MAX_WORDS
     return len(fields) >= needed and all(_length(f) <= most and not _STATEMENT.search(f)
@@ -57,12 +70,16 @@ def _length(field: str) -> int:
 
 
 def metadata_line(line: str) -> bool:
-    return (_DATE_OR_TIME.search(line) is not None and not _SENTENCE_END.search(line)
-            and word_count(line) <= METADATA_MAX_WORDS)
+    dated = _DATE_OR_TIME.search(line) or (_MONTH_YEAR.search(line) and _FIELD_GAP.search(line))
+    return bool(dated) and not _SENTENCE_END.search(line) and word_count(line) <= METADATA_MAX_WORDS
 
 
 def link_line(line: str) -> bool:
     return _LINK_ARROW.search(_INVISIBLE.sub("", line)) is not None
+
+
+def button(line: str) -> bool:
+    return _BUTTON.match(line) is not None and word_count(line) <= BUTTON_MAX_WORDS
 
 
 def separator(line: str) -> bool:

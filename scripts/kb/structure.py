@@ -24,13 +24,22 @@ ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})\s*[.,，:：、)）](?!\d)|[(
 # Also "Part Three - x", "II. X" (一、 translated as a Roman numeral; upper case and followed
 # by a capital, so "I. e. ..." is not one) and "03 x" (a zero-padded number is never prose).
 # Labels of numbered headings: "Part Two: x", "Trick 3 | x", "【Method 1】x".
-_LABELS = "method|step|part|point|tip|way|chapter|section|strategy|lesson|case|trick|move"
+# "Reason one: x", "Misunderstanding two: x", "Chapter 3 X" (no mark needed before a capital).
+_LABELS = ("method|step|part|point|tip|way|chapter|section|strategy|lesson|case|trick|move|"
+           "reason|misunderstanding|misreading|myth|mistake|pitfall|trap|question|problem|"
+           "suggestion|principle|rule|key|secret|stage|phase|trend|factor|lever|tactic|habit")
+# An emoji before a label ("💡Tip 2 - x"), as note apps write them.
+_EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?" + r"\s*"
 _STRONG_HEADING = re.compile(
-    rf"^\s*(?:(?:{_LABELS})\s+(?:\d+|{_NUMBER_WORDS}|[ivx]+)\s*[:：.,、\-–—|｜]"
+    rf"^\s*(?:(?:{_EMOJI})?(?:{_LABELS})\s+(?:\d+|{_NUMBER_WORDS}|[ivx]+)"
+    rf"(?:\s*[:：.,、\-–—|｜]|\s+(?-i:(?=[A-Z{HAN}])))"
     rf"|(?:{_NUMBER_WORDS})\s*[:：、]|{_ORDINAL_LEAD}\s*[:：]"
     rf"|(?-i:[IVX]{{1,4}}(?:[.:：]\s+(?=[A-Z{HAN}])|、))|0[1-9](?=\s)"
     rf"|\d{{1,2}}\s*[:：](?!\d)|[{_CN_NUMERALS}]+\s*[、.:：]"
-    rf"|[【\[](?:{_LABELS})\s*(?:\d{{1,2}}|{_NUMBER_WORDS})\s*[】\]])\s*(?P<text>\S.*)$", re.IGNORECASE)
+    rf"|[【\[](?:(?:{_LABELS})\s*)?(?:\d{{1,2}}|{_NUMBER_WORDS})\s*[】\]])\s*(?P<text>\S.*)$",
+    re.IGNORECASE)
+# "A. The big names" under "II. Three kinds of players": a lettered sub-heading.
+_LETTERED_HEADING = re.compile(r"^\s*[A-H]\.\s+(?P<text>[A-Z].*)$")
 # "First, meet the ...;" (or "Two, build the brand") is a heading only when it is one short
 # sentence on its own line.
 _ORDINAL_COMMA = re.compile(rf"^\s*(?:{_ORDINAL_LEAD}|{_NUMBER_WORDS})\s*[,，]\s*(?P<text>\S.*)$",
@@ -50,7 +59,8 @@ UNMARKED_HEADING_WORDS = 8   # "What does not change": a short unpunctuated line
 _GLUED_STRONG = re.compile(rf"(?<=[.!?…])\s+(?=(?:\d{{1,2}}|{_NUMBER_WORDS}|{_ORDINAL_LEAD})"
                            rf"\s*[:：]\s+[A-Z])", re.IGNORECASE)
 # "1. ", "1、" or "(1) " inside a line; group 1 or 2 is the number.
-_INLINE_ENUMERATOR = re.compile(r"(?:(?<=\s)|^)(?:(\d{1,2})[.、]|[(（](\d{1,2})[)）])\s*(?=\S)")
+# "1.9 trillion" is a number, not item 1: after "1." comes a space.
+_INLINE_ENUMERATOR = re.compile(r"(?:(?<=\s)|^)(?:(\d{1,2})(?:\.(?=\s)|、)|[(（](\d{1,2})[)）])\s*(?=\S)")
 HEADING_MAX_WORDS = 20
 SHORT_HEADING_WORDS = 10
 ID_WORDS = 4
@@ -68,6 +78,7 @@ class _Block:
 def looks_like_heading(line: str) -> bool:
     """Used by the cleaner: a line with a heading's shape is never a caption fragment."""
     return bool(_STRONG_HEADING.match(line) or _ORDINAL_COMMA.match(line)
+                or _LETTERED_HEADING.match(line)
                 or ENUMERATED.match(line) or _BARE_NUMBER.match(line)
                 or _marked_heading(line) is not None)
 
@@ -186,6 +197,12 @@ def _classify(lines: list[str]) -> list[_Block]:
         if strong and word_count(sentences(strong.group("text"))[0]) <= HEADING_MAX_WORDS:
             blocks.extend(_heading_blocks(strong.group("text")))
             continue
+        lettered = _LETTERED_HEADING.match(line)
+        if lettered and _is_heading_sentence(lettered.group("text")):
+            under = any(b.kind == "heading" for b in blocks)
+            blocks.append(_Block("heading", _heading_text(lettered.group("text")),
+                                 level=3 if under else 2, series="letter"))
+            continue
         marked = _marked_heading(line)
         if marked is not None:
             blocks.append(_Block("heading", _heading_text(marked)))
@@ -208,7 +225,8 @@ def _classify(lines: list[str]) -> list[_Block]:
             # The next heading of a numbered series ("(1) x" ... "(2) y") is one like it, at
             # its level, even when longer than a lone numbered line may be.
             continues = last is not None and last.series == series and last.number == number - 1
-            limit = HEADING_MAX_WORDS if continues else SHORT_HEADING_WORDS
+            limit = (HEADING_MAX_WORDS if continues or _opens_spaced_series(lines, index, number, series)
+                     else SHORT_HEADING_WORDS)
             if not (follows or precedes) and _is_heading_sentence(body, limit):
                 # "(1) x" under a section heading is a sub-heading of that section.
                 nested = series == "paren" and any(
@@ -220,6 +238,19 @@ def _classify(lines: list[str]) -> list[_Block]:
             continue
         blocks.extend(_inline_items(line, None, lines, index))
     return blocks
+
+
+def _opens_spaced_series(lines: list[str], index: int, number: int, series: str) -> bool:
+    """"(1) x" whose next numbered line of the same style, after text of its own, is "(2) y":
+    the first heading of a series, as long as the next ones may be ("(1) Misunderstanding
+    one: ..." / paragraphs / "(2) ..."), not a lone numbered line. "(2)" must read as a
+    heading too: a numbered point followed by its comment is still a list."""
+    for later in range(index + 1, len(lines)):
+        match = ENUMERATED.match(lines[later])
+        if match and (match.group("p") if series == "paren" else match.group("n")):
+            return (later > index + 1 and int(match.group("p") or match.group("n")) == number + 1
+                    and _is_heading_sentence(match.group("text")))
+    return False
 
 
 def _heading_blocks(text: str) -> list[_Block]:
@@ -236,7 +267,7 @@ def _is_heading_sentence(text: str, max_words: int = HEADING_MAX_WORDS) -> bool:
     """One sentence, short, not ending like a statement unless very short."""
     if len(sentences(text)) != 1 or word_count(text) > max_words:
         return False
-    return not text.rstrip().endswith((".", "!", "?")) or word_count(text) <= 6
+    return not text.rstrip().endswith((".", "!")) or word_count(text) <= 6
 
 
 def _is_unmarked_heading(line: str, next_line: str) -> bool:
@@ -245,7 +276,7 @@ def _is_unmarked_heading(line: str, next_line: str) -> bool:
     has already removed captions of this shape."""
     return (0 < word_count(line) <= UNMARKED_HEADING_WORDS and line[:1].isupper()
             and not line.rstrip().endswith(TERMINAL) and not looks_like_heading(line)
-            and len(sentences(next_line)) >= 2)
+            and (len(sentences(next_line)) >= 2 or looks_like_heading(next_line)))
 
 
 def _heading_text(text: str) -> str:

@@ -3,9 +3,14 @@ from __future__ import annotations
 
 import re
 
-# A sentence ends at . ! ? (or Chinese 。！？) followed by space; "3.0" and "..." inside a
-# word do not end one.
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？…])[\"'”’)]*\s+(?=\S)")
+# A sentence ends at . ! ? (or Chinese 。！？), with up to two closing quotes or brackets,
+# followed by space; "3.0" and "..." inside a word do not end one. The closers stay with
+# the sentence (only the space between sentences is the separator), so no quote is lost.
+_END, _CLOSER = "[.!?。！？…]", "[\"'”’)]"
+# A label in Chinese brackets glued on ("...answer for you.【Seller School VIP】199 yuan")
+# starts a sentence even without the space.
+_SENTENCE_END = re.compile(
+    rf"(?:(?<={_END})|(?<={_END}{_CLOSER})|(?<={_END}{_CLOSER}{_CLOSER}))(?:\s+(?=\S)|(?=【))")
 # A Han character is a word of its own (Chinese has no spaces); otherwise runs of letters
 # and digits, with inner apostrophes and hyphens.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"   # for character classes
