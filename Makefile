@@ -7,7 +7,7 @@ export NO_MKDOCS_2_WARNING := 1
 # commit so two builds of the same input give the same bytes.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: site test serve docs bench quality clean
+.PHONY: site test serve docs bench quality profiles clean
 
 # The venv is rebuilt when the pinned requirements change.
 $(BIN)/.installed: requirements.txt requirements-dev.txt
@@ -36,6 +36,12 @@ bench: $(BIN)/.installed
 # Cleaning and tagging scored against editors' gold standards (tests/quality/).
 quality: $(BIN)/.installed
 	$(BIN)/python scripts/quality.py
+
+# Concept profiles learned from the quality sets' tags (editorial/profiles.yml), and their
+# leave-one-set-out figures.
+profiles: $(BIN)/.installed
+	$(BIN)/python scripts/learn_profiles.py
+	$(BIN)/python scripts/learn_profiles.py --evaluate
 
 clean:
 	rm -rf site docs/articles docs/concepts docs/sources docs/index.md docs/report.md docs/.kb-generated

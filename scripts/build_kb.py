@@ -93,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
         if source not in known:   # a renamed or deleted article: the edit would silently lapse
             print(f"warning: {args.editorial / 'tags.yml'}:{edit.line}: no article {source!r} "
                   f"in {args.articles}", file=sys.stderr)
-    tag = partial(tag_article, matcher=matcher, tag_edits=editorial.tag_edits)
+    tag = partial(tag_article, matcher=matcher, tag_edits=editorial.tag_edits,
+                  profiles=editorial.profiles)
     tagged = cached(_TAGGED, [(key, a.slug) for key, a in zip(keys, articles)], articles,
                     lambda todo: map_articles(tag, todo, "tagging"))
     links = link_articles({a.slug: t for a, t in zip(articles, tagged)})

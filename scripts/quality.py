@@ -14,7 +14,8 @@ fields). Without SET, every set under tests/quality/ is scored. Columns:
   headings found     gold headings among the page's headings / page headings that are gold
   repairs            eaten "trans" words restored / keep words damaged
   idioms             machine-translation idioms of the gold corrected by the glossary
-  tags found/other   the editor's tags the page has / the page's tags the editor did not give
+  tags found/other   the editor's tags the page has / the page's tags the editor did not give,
+                     with concept profiles learned from the other sets only (held out)
   tag bar            articles with >= 90% of the editor's tags and <= 20% others (issue 4)
 
 --details lists every problem per article. The pipeline runs as `scripts/build_kb.py
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import html
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -37,7 +39,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "tests" / "quality"
 sys.path.insert(0, str(ROOT / "scripts"))
 from kb.editorial import Editorial, load_editorial  # noqa: E402
+from kb.profiles import learn  # noqa: E402
 from kb.text import sentences  # noqa: E402
+from learn_profiles import examples, text_of, write_profiles  # noqa: E402
 
 BULLET = re.compile(r"^\s*[-|·•*◆▶■►]+\s*")
 INLINE_ENUMERATOR = re.compile(r"(?<=[\s:：;；])\(?\d{1,2}[.、)]\s*")
@@ -91,9 +95,11 @@ def read_page(markdown: Path) -> tuple[str, Page]:
     return meta["source"], Page(meta["title"], set(meta.get("tags") or []), headings, lines)
 
 
-def build_pages(articles: Path, docs: Path) -> dict[str, Page]:
+def build_pages(articles: Path, docs: Path, editorial_dir: Path = ROOT / "editorial"
+                ) -> dict[str, Page]:
     run = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_kb.py"),
-                          "--articles", str(articles), "--docs", str(docs)],
+                          "--articles", str(articles), "--docs", str(docs),
+                          "--editorial", str(editorial_dir)],
                          capture_output=True, text=True)
     if run.returncode:
         sys.exit(f"build of {articles} failed:\n{run.stdout}{run.stderr}")
@@ -204,9 +210,18 @@ def score_article(gold: dict, page: Page, editorial: Editorial) -> Score:
     return score
 
 
-def score_set(folder: Path, editorial: Editorial) -> Score:
-    with tempfile.TemporaryDirectory(prefix="kb-quality-") as docs:
-        pages = build_pages(folder / "articles", Path(docs))
+def score_set(folder: Path, editorial: Editorial, held_out: bool = False) -> Score:
+    """The set's figures. held_out: with concept profiles learned from the other sets only
+    (editorial/profiles.yml was learned from all of them, this one included)."""
+    with tempfile.TemporaryDirectory(prefix="kb-quality-") as work:
+        editorial_dir = ROOT / "editorial"
+        if held_out:
+            editorial_dir = Path(work) / "editorial"
+            shutil.copytree(ROOT / "editorial", editorial_dir)
+            write_profiles(editorial_dir / "profiles.yml", learn(
+                (text_of(article), tags) for name, article, tags in _examples(editorial)
+                if name != folder.name))
+        pages = build_pages(folder / "articles", Path(work) / "docs", editorial_dir)
     total = Score()
     for gold_file in sorted((folder / "gold").glob("*.yml")):
         source = gold_file.stem + ".txt"
@@ -218,6 +233,15 @@ def score_set(folder: Path, editorial: Editorial) -> Score:
         article.problems = {f"{source} ({title})": p for title, p in article.problems.items()}
         total.add(article)
     return total
+
+
+_EXAMPLES: list = []
+
+
+def _examples(editorial: Editorial) -> list:
+    if not _EXAMPLES:
+        _EXAMPLES.extend(examples(editorial))
+    return _EXAMPLES
 
 
 def row(name: str, score: Score) -> str:
@@ -243,7 +267,7 @@ def main() -> None:
           "found other bar")
     total = Score()
     for folder in folders:
-        score = score_set(folder, editorial)
+        score = score_set(folder, editorial, held_out=True)
         total.add(score)
         print(row(folder.name, score))
         if args.details:

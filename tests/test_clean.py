@@ -1097,3 +1097,67 @@ def test_a_short_line_after_a_caption_stays_when_a_numbered_heading_follows() ->
             f"Point 2: Make the category small\n{P2}\n")
     assert cleaned(text).lines == ("Point 1: Speed", P1, "What to do instead",
                                    "Point 2: Make the category small", P2)
+
+
+# --- books, podcasts, bulletins, group pages ---------------------------------------------
+
+def test_page_headers_with_page_numbers_go_and_a_sentence_broken_by_one_is_joined() -> None:
+    text = (f"Chapter 6 Why Every Shop Looks Alike | 113\n6.2 The copying machine\n{P1}\n"
+            f"Sellers who copy can get\n\n114 | Out of the Red Sea: Notes for Small Stores\n\n"
+            f"clicks for a while, but not for long.\n{P2}\n"
+            f"Chapter 6 Why Every Shop Looks Alike | 115\n{P3}\n")
+    result = cleaned(text)
+    assert result.lines == ("6.2 The copying machine", P1,
+                            "Sellers who copy can get clicks for a while, but not for long.",
+                            P2, P3)
+
+
+def test_footnotes_go_but_a_circled_list_after_its_lead_in_stays() -> None:
+    text = (f"Title Of The Piece\n{P1}\n① On bidding see Chapter 3, pp. 58-61.\n"
+            f"A good leader needs three abilities:\n①Know the residents;\n② Answer at night;\n"
+            f"{P2}\n② The interviews were made in 2019.\n③ See Chapter 8.\n")
+    assert cleaned(text).lines == (P1, "A good leader needs three abilities:",
+                                   "①Know the residents;", "② Answer at night;", P2)
+
+
+def test_a_label_set_off_after_a_heading_goes_and_the_heading_stays() -> None:
+    text = f"Title Of The Piece\n{P1}\n02\nScenes, not features  [Free preview]\n{P2}\n"
+    result = cleaned(text)
+    assert result.lines == (P1, "02", "Scenes, not features", P2)
+    assert "[Free preview]" in removed(result.changes)
+
+
+def test_replies_under_signatures_go_without_a_comment_header() -> None:
+    replies = ("momo的猫   2022-06-19 08:12:33   Zhejiang\nVery useful, collected! Did they pay late?\n"
+               "橘子汽水 (post author)   2022-06-19 09:05:10   Shanghai\nOnce, by a week.\n"
+               "This reply has been deleted by the author\n")
+    assert cleaned(f"Title Of The Piece\n{BODY}{replies}").lines == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize("line", [
+    "▶ Listen on Xiaoyuzhou / Ximalaya / Apple Podcasts",
+    "⏱ Tap any timestamp below to jump to that part of the episode.",
+    "This segment is brought to you by Fengchao Smart Lockers: your parcel waits for you.",
+    "—— Leave a comment on this episode: three listeners drawn on Friday win a canvas bag ——",
+    'Music: "Morning Market" by Little Tin Box. Cover design: Shelf Talk studio.',
+    "Recommended: 9 WeChat group templates (free download, 2 MB PDF)",
+    "沪ICP备19000000号-2",
+    "Get one growth playbook in your inbox every Thursday. No spam, unsubscribe anytime.",
+    "[Editor's note: compiled from speakers' remarks; does not represent the position of "
+    "the Association.]",
+    "(For internal reference by member units only)",
+    "Sent to: all member units | Copied to: Provincial Department of Commerce",
+    "上一篇：Association delegation visits the pilot zone",
+    "📌 Group rules: no ads, offenders will be removed without warning",
+    "Keywords: micro-business, through train, traffic",
+    "— Continue reading: purchase the full edition to unlock Chapter 7 —",
+    'Like it? Tap "Looking" in the lower right corner and share it with a friend.'])
+def test_furniture_of_podcasts_bulletins_and_group_pages_goes(line: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{line}\n{P3}\n").lines == (P1, P2, P3)
+
+
+@pytest.mark.parametrize("top", ["Hustlers Mutual Aid Group 电商搬砖互助组  ›  Discussion",
+                                 "浙江省跨境电子商务协会 · Zhejiang Cross-border E-commerce Association"])
+def test_a_group_section_or_a_bilingual_masthead_is_not_the_title(top: str) -> None:
+    result = cleaned(f"{top}\nThree months as a tea seller\n{BODY}")
+    assert result.title_line == "Three months as a tea seller"

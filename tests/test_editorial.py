@@ -188,3 +188,17 @@ def test_tag_edit_for_an_article_that_is_not_there_warns_and_the_build_goes_on(
         "renamed-article.txt:\n  add: [price-war]\n"))
     assert result.returncode == 0, result.stderr
     assert f"{path}:{set_tags.line}: no article 'renamed-article.txt'" in result.stderr
+
+
+def test_a_profile_of_an_unknown_concept_names_file_and_line(tmp_path: Path) -> None:
+    def edit(text: str) -> str:
+        return text.replace("concepts:\n", "concepts:\n  fans-economics:\n    fan: 0.5\n", 1)
+    result, path = build_with(tmp_path, "profiles.yml", edit)
+    line = path.read_text(encoding="utf-8").splitlines().index("  fans-economics:") + 1
+    assert_names_file_and_line(result, path, line, "unknown concept id 'fans-economics'")
+
+
+def test_without_profiles_the_build_tags_by_names_alone(tmp_path: Path) -> None:
+    project = sitebuild.make_project(tmp_path)
+    (project / "editorial" / "profiles.yml").unlink()
+    assert sitebuild.run_pipeline(project).returncode == 0

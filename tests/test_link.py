@@ -129,3 +129,44 @@ def test_cue_words_count_as_mentions_only_where_the_concept_is_a_tag() -> None:
     assert "logistics" in talk_links.tags
     assert sum(m.concept_id == "logistics" for m in talk_links.mentions) >= 4
     assert all(m.concept_id != "logistics" for m in passing_links.mentions)
+
+
+# --- concept profiles (kb/profiles.py): words an editor's tagged articles share -----------
+
+from kb.profiles import learn, similarities  # noqa: E402
+
+COURIERS = ("Parcels wait in the warehouse until the courier collects them at dawn. The depot "
+            "sorts every parcel by district, and the van leaves before the morning rush. "
+            "Delivery times fall when stock sits in a warehouse near the buyer.")
+FABRIC = ("We changed the fabric, added a thumb loop and a reflective strip at the wrist. The "
+          "sleeve fabric breathes, and the design fits the handlebar of an electric bike.")
+
+
+def profiles_of_examples():
+    return learn([(COURIERS, {"logistics"}), (COURIERS + " " + FABRIC, {"logistics"}),
+                  (FABRIC, {"product-design"}), (FABRIC + " " + P1, {"product-design"}),
+                  (P2 + " " + P3, {"customer-retention"}), (P3 + " " + P4, set())])
+
+
+def test_an_article_is_closest_to_the_profile_of_what_it_discusses() -> None:
+    close = similarities("The courier took the parcel from the warehouse depot at dawn.",
+                         profiles_of_examples())
+    assert max(close, key=close.get) == "logistics"
+
+
+def test_a_concept_discussed_without_its_name_is_tagged_by_its_profile() -> None:
+    matcher, profiles = build_matcher(editorial().concepts), profiles_of_examples()
+    text = f"How The Orders Reach The Buyer\n{COURIERS}\n{COURIERS}\n{P1}\n"
+    a = assign_slugs([article(text)])[0]
+    assert "logistics" not in tag_article(a, matcher).tags
+    assert "logistics" in tag_article(a, matcher, profiles=profiles).tags
+
+
+def test_a_name_far_from_its_profile_is_dropped_unless_the_title_names_it() -> None:
+    matcher, profiles = build_matcher(editorial().concepts), profiles_of_examples()
+    named = f"{FABRIC}\nThe fan economy matters here. {FABRIC}\nFans economy grows. {FABRIC}\n"
+    a = assign_slugs([article(f"Notes On A Sleeve\n{named}")])[0]
+    assert "fan-economy" in tag_article(a, matcher).tags
+    assert "fan-economy" not in tag_article(a, matcher, profiles=profiles).tags
+    titled = assign_slugs([article(f"The Fan Economy Of A Sleeve\n{named}")])[0]
+    assert "fan-economy" in tag_article(titled, matcher, profiles=profiles).tags

@@ -398,3 +398,27 @@ def test_a_numbered_question_on_its_own_line_is_a_heading() -> None:
 def test_a_short_line_over_a_numbered_heading_is_a_heading_that_introduces_it() -> None:
     a = article(f"{P1}\nWhat to do instead\nPoint 1: Make the category small\n{P2}\n")
     assert headings(a) == [None, "What to do instead", "Make the category small"]
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("[03:12] Why the anchor is not the product", "Why the anchor is not the product"),
+    ("【四】What I took back to my own shop", "What I took back to my own shop")])
+def test_timestamp_and_chinese_numeral_labels_open_sections(line: str, heading: str) -> None:
+    assert headings(article(f"{P1}\n{line}\n{P2}\n{P3}\n")) == [None, heading]
+
+
+def test_the_third_of_an_ordinal_series_is_a_heading_even_with_a_full_stop() -> None:
+    a = article(f"{P1}\nFirst, Find the buyer nobody serves;\n{P2}\nSecond, Change one thing;\n"
+                f"{P3}\nThird, Say it in the picture, not in the title.\n{P4}\n")
+    assert headings(a)[-1] == "Say it in the picture, not in the title"
+
+
+def test_a_bare_number_over_a_paragraph_does_not_make_the_paragraph_a_heading() -> None:
+    a = article(f"{P1}\n02\n{P2}\n{P3}\n")
+    assert headings(a) == [None] and P2 in [p.text for p in a.points()]
+
+
+def test_a_closing_section_name_over_a_short_line_is_a_heading() -> None:
+    a = article(f"{P1}\n{P2}\nClosing words\nDon't treat fans as leeks.\n")
+    assert headings(a) == [None, "Closing words"]
+    assert a.sections[1].points[0].text == "Don't treat fans as leeks."

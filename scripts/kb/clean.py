@@ -12,10 +12,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from .editorial import Editorial
-from .furniture import ad_sentence, button, interface_row, link_line, metadata_line, separator
+from .furniture import (ad_sentence, button, interface_row, link_line, metadata_line, page_header,
+                        separator)
 from .model import Change, CleanText, RawArticle
 from .repair import repair_line
-from .structure import ENUMERATED, looks_like_heading
+from .structure import ENUMERATED, SECTION_NAME, looks_like_heading
 from .text import ends_sentence, fingerprint, is_title_case, sentences, word_count
 
 EDGE_LINES = 3          # lines at each end where footers and breadcrumbs live
@@ -36,7 +37,9 @@ AD_MAX_WORDS = 40       # a line under it longer than this is text, and stops th
 TITLE_WINDOW = 8         # the title comes after at most this many lines of navigation
 FOLLOW_MAX_WORDS = 3      # "+ Follow", "Follow the author"
 CONTENTS_WINDOW = 15     # a table of contents comes before the text
-COMMENT_HEADER_MAX_WORDS = 12   # "Open Toutiao to view all 56 comments"; prose is longer
+COMMENT_HEADER_MAX_WORDS = 12
+REPLY_SIGNATURE_MAX_WORDS = 12   # a name, a date and a place
+REPLY_MAX_WORDS = 40             # a reader's reply; the author's paragraphs are longer   # "Open Toutiao to view all 56 comments"; prose is longer
 # Bullets of scraped link lists, including the glyphs Chinese portals use (◆ ▶ ■ ★ ...).
 BULLET = re.compile(r"^\s*(?:[-|·•*◆◇▶►▸»›→▪■□●○★☆]+\s*)+")
 
@@ -61,6 +64,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     # Counted before the contents and the title are taken out: a report's page header among
     # the first lines looks like a contents entry, and its other copies are still its copies.
     line_counts = Counter(_page_key(ln) for ln in lines)
+    page_numbered = _page_numbered_keys(lines)
     lines = _remove_contents(lines, changes)
     title_index = _title_index(lines, editorial, repeated)
     title_line = lines[title_index] if title_index is not None else None
@@ -68,11 +72,13 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
         changes.extend(Change("removed", ln, "breadcrumb or navigation above the title")
                        for ln in lines[:title_index])
     body = lines[title_index + 1:] if title_index is not None else lines
-    body = _remove_running_lines(body, line_counts, editorial, changes)
+    body = _remove_running_lines(body, line_counts, page_numbered, editorial, changes)
     body = _remove_comment_section(body, editorial, changes)
     body = _remove_below_footer_line(body, editorial, changes)   # while pattern lines are there
     body = _remove_patterns(body, editorial, changes)
+    body = _remove_widget_labels(body, changes)
     body = _remove_furniture(body, editorial, changes)
+    body = _remove_footnotes(body, changes)
     body = _remove_edge_repeats(body, repeated, changes)
     body = _remove_footer(body, editorial, repeated, changes)
     body = _remove_head_fragments(body, editorial, changes)
@@ -153,6 +159,15 @@ def _page_key(line: str) -> str:
     """How lines of a page's header or footer compare: as fingerprints, numbers ignored, since
     page numbers differ from page to page ("Operations Column (1/3)", "(2/3)")."""
     return fingerprint(re.sub(r"\d+", "0", line))
+
+
+def _page_numbered_keys(lines: list[str]) -> set[str]:
+    """Keys (_page_key) of lines that come back with other numbers only."""
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for line in lines:
+        if any(ch.isdigit() for ch in line):
+            by_key[_page_key(line)].add(line)
+    return {key for key, texts in by_key.items() if len(texts) > 1}
 
 
 def _page_numbered(lines: list[str]) -> set[int]:
@@ -236,21 +251,43 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
     return result
 
 
-def _remove_running_lines(lines: list[str], counts: Counter[str], ed: Editorial,
-                          changes: list[Change]) -> list[str]:
+def _remove_running_lines(lines: list[str], counts: Counter[str], page_numbered: set[str],
+                          ed: Editorial, changes: list[Change]) -> list[str]:
     """A line that comes back word for word (but for its numbers) in one article (counts, by
     _page_key) is a running header or footer of the page it was scraped or converted from
     ("Yunguan Research | Live Commerce Series 2020" on every page of a report). Only a line that is not a sentence: a paragraph given twice
     is the author's text, and stays."""
     result = []
     for line in lines:
-        if (counts[_page_key(line)] >= 2 and 3 <= word_count(line) <= RUNNING_MAX_WORDS
+        key = _page_key(line)
+        # A heading-shaped line comes back only as a page header when its page number changes
+        # ("Chapter 6 Why Every Shop Looks Alike | 113" ... "| 115").
+        if (counts[key] >= 2 and 3 <= word_count(line) <= RUNNING_MAX_WORDS
                 and not ends_sentence(line) and line not in ed.keep
-                and not looks_like_heading(line)):
+                and (key in page_numbered or not looks_like_heading(line))):
             changes.append(Change("removed", line, "running header or footer (repeated in the "
                                                    "article)"))
         else:
             result.append(line)
+    return result
+
+
+# A page's label set off after a heading: "Scenes, not features  [Free preview]".
+_WIDGET_LABEL = re.compile(r"^(?P<text>\S.*?\S)[ \t\u3000]{2,}(?P<label>[\[【][^\[\]【】]{1,20}[\]】])\s*$")
+WIDGET_TEXT_MAX_WORDS = 12
+
+
+def _remove_widget_labels(lines: list[str], changes: list[Change]) -> list[str]:
+    """A bracketed label at the end of a short line, after a wide gap, is the page's (a
+    "[Free preview]" button); the line before it stays."""
+    result = []
+    for line in lines:
+        match = _WIDGET_LABEL.match(line)
+        if match and word_count(match.group("text")) <= WIDGET_TEXT_MAX_WORDS:
+            changes.append(Change("removed", match.group("label"), "a label of the page set off "
+                                                                   "after a line (wide gap)"))
+            line = match.group("text")
+        result.append(line)
     return result
 
 
@@ -272,6 +309,8 @@ def _furniture(line: str, ed: Editorial) -> str | None:
         return None
     if separator(line):
         return "separator (no letter or digit)"
+    if page_header(line):   # before the heading shapes: "Chapter 6 Why ... | 115"
+        return "page header (a page number set off by a bar)"
     if looks_like_heading(line) or BULLET.match(line):   # bulleted: see link farms
         return None
     if interface_row(line):
@@ -283,6 +322,27 @@ def _furniture(line: str, ed: Editorial) -> str | None:
     if metadata_line(line):
         return "metadata line (a date or time, not a sentence)"
     return None
+
+
+_CIRCLED = re.compile("^\\s*[\u2460-\u2473]")   # ① to ⑳
+
+
+def _remove_footnotes(lines: list[str], changes: list[Change]) -> list[str]:
+    """Footnotes: lines opened by a circled number (①) that no lead-in announces. After a
+    line ending in a colon ("a good leader needs three abilities:") they are the author's
+    list and stay."""
+    result: list[str] = []
+    in_list = False
+    for line in lines:
+        if _CIRCLED.match(line):
+            if not in_list and not (result and result[-1].rstrip().endswith((":", "："))):
+                changes.append(Change("removed", line, "footnote (a circled number, no lead-in)"))
+                continue
+            in_list = True
+        else:
+            in_list = False
+        result.append(line)
+    return result
 
 
 def _remove_edge_repeats(lines: list[str], repeated: frozenset[str],
@@ -388,12 +448,28 @@ def _remove_comment_section(lines: list[str], ed: Editorial, changes: list[Chang
     other rules."""
     for i in range(len(lines) // 2, len(lines)):
         line = lines[i]
-        if (line not in ed.keep and word_count(line) <= COMMENT_HEADER_MAX_WORDS
-                and ed.comment_header.search(line)):
+        if line not in ed.keep and ((word_count(line) <= COMMENT_HEADER_MAX_WORDS
+                                     and ed.comment_header.search(line))
+                                    or _replies_from(lines, i)):
             changes.extend(Change("removed", ln, f"reader comments (from “{line[:60]}”)")
                            for ln in lines[i:])
             return lines[:i]
     return lines
+
+
+def _reply_signature(line: str) -> bool:
+    """"momo的猫   2022-06-19 08:12:33   Zhejiang": who replied and when."""
+    return metadata_line(line) and word_count(line) <= REPLY_SIGNATURE_MAX_WORDS
+
+
+def _replies_from(lines: list[str], start: int) -> bool:
+    """Replies with no header over them: from a reply signature to the end, two or more
+    signatures and nothing longer than a reply between them."""
+    if not _reply_signature(lines[start]):
+        return False
+    rest = lines[start:]
+    return (sum(map(_reply_signature, rest)) >= 2
+            and all(word_count(ln) <= REPLY_MAX_WORDS for ln in rest))
 
 
 def _remove_below_footer_line(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
@@ -466,7 +542,7 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
     start = 0
     while start < len(lines):
         line = lines[start]
-        if line in ed.keep or looks_like_heading(line) or _SECTION_NAME.match(line):
+        if line in ed.keep or looks_like_heading(line) or SECTION_NAME.match(line):
             break
         if _is_fragment(line, ed):
             why = "breadcrumb at the top" if ed.breadcrumb.search(line) else "caption or " \
@@ -482,11 +558,6 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
     return lines[start:]
 
 
-# Unnumbered sections that articles with numbered ones still have: never a caption, nor
-# navigation at the top ("Abstract" over a report's first paragraph).
-_SECTION_NAME = re.compile(r"^\W*(?:in\s+)?(?:conclusion|summary|abstract|epilogue|postscript|afterword|"
-                           r"foreword|preface|introduction|closing|final thoughts|closing "
-                           r"thoughts|background|outlook|references?)\W*$", re.IGNORECASE)
 
 
 def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
@@ -500,9 +571,9 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
     marked_sections = sum(1 for ln in lines if looks_like_heading(ln)) >= 2
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        short = word_count(line) <= 3 and not ends_sentence(line) and not looks_like_heading(line)
-        amid_text = (marked_sections and i > 0 and word_count(lines[i - 1]) >= 12
-                     and not _SECTION_NAME.match(line))
+        short = (word_count(line) <= 3 and not ends_sentence(line) and not looks_like_heading(line)
+                 and not SECTION_NAME.match(line))
+        amid_text = marked_sections and i > 0 and word_count(lines[i - 1]) >= 12
         broken = bool(nxt) and _continues(nxt)   # "Both are upgrades" / ", they just ..."
         if line not in ed.keep and short and not broken and (word_count(nxt) < 12 or amid_text):
             changes.append(Change("removed", line, "caption fragment (a few words alone on a line)"))

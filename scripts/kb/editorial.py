@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from .model import Category, Concept
+from .profiles import Profiles
 
 
 class EditorialError(Exception):
@@ -68,6 +69,7 @@ class Editorial:
     tag_edits: dict[str, TagEdit]           # source file name -> tags added and removed
     concepts: tuple[Concept, ...]
     categories: tuple[Category, ...]
+    profiles: Profiles = Profiles()         # learned from editors' tags; none: names only
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -124,6 +126,7 @@ def load_editorial(folder: Path) -> Editorial:
                              {c.id for c in concepts}),
         concepts=concepts,
         categories=categories,
+        profiles=_profiles(folder / "profiles.yml", {c.id for c in concepts}),
     )
 
 
@@ -181,6 +184,32 @@ def _ad_signals(path: Path, data: dict[str, Any]) -> AdSignals:
         raise EditorialError(f"{path}:{signals.get('__line__', 1)}: unknown ad_signals kind "
                              f"{unknown[0]!r} (expected handle, urge or offer)")
     return AdSignals(*(_any_of(path, signals, kind) for kind in ("handle", "urge", "offer")))
+
+
+def _profiles(path: Path, concept_ids: set[str]) -> Profiles:
+    """editorial/profiles.yml, written by scripts/learn_profiles.py; optional."""
+    if not path.exists():
+        return Profiles()
+    data = _require_mapping(path)
+
+    def numbers(key: str, mapping: Any, kind: type) -> dict[str, Any]:
+        if not isinstance(mapping, dict) or not all(
+                isinstance(v, kind) for k, v in mapping.items() if k != "__line__"):
+            line = _line_of(path, f"{key}:", data.get("__line__", 1))
+            raise EditorialError(f"{path}:{line}: {key!r} must map words to numbers; "
+                                 "rerun scripts/learn_profiles.py")
+        return {str(k): v for k, v in mapping.items() if k != "__line__"}
+    concepts = numbers("concepts", data.get("concepts") or {}, dict)
+    for cid in concepts:
+        if cid not in concept_ids:
+            raise EditorialError(f"{path}:{_line_of(path, f'{cid}:', 1)}: unknown concept id "
+                                 f"{cid!r}; see editorial/concepts.yml")
+    documents = data.get("documents", 0)
+    if not isinstance(documents, int):
+        raise EditorialError(f"{path}:{_line_of(path, 'documents:', 1)}: 'documents' must be "
+                             "a whole number")
+    return Profiles(documents, numbers("df", data.get("df") or {}, int),
+                    {cid: numbers(cid, weights, (int, float)) for cid, weights in concepts.items()})
 
 
 def _tag_edits(path: Path, data: dict[str, Any], concept_ids: set[str]) -> dict[str, TagEdit]:

@@ -7,6 +7,7 @@ shape rather than their words, so that a portal no editorial pattern knows yet i
   2019-11-02 21:47", "原创 2020-03-12 刘老师", "Yunguan Institute   June 2020");
 - a separator: a line with no letter or digit ("◆ ◆ ◆", "* * *");
 - a button: a few words in square brackets alone on a line ("[Copy link]");
+- a page header: a page number set off by a bar ("114 | Out of the Red Sea");
 - a link line: one that ends in a link arrow ("Open in the App for a smoother reading >",
   "apply for a free ticket >>"): prose never ends in one, a breadcrumb never does either;
 - an ad sentence: one that gives a contact handle ("V: haiyun_0755"), or that urges ("now!",
@@ -29,6 +30,10 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _INVISIBLE_GAP = re.compile(rf"(?<=\S)\s?{_INVISIBLE.pattern}+(?=\S)")
 _FORM_FIELD = re.compile(rf"^\s*[\w{HAN}][\w{HAN} ]{{0,20}}[:：]\s*\S")   # "Venue: ...", "Fee: ..."
 _COUNTER = re.compile(r"^\s*[^\W\d][\w ]{0,20}[:：]\s*[\d,.]+\s*[kw万]?\s*$")   # "Views: 8642"
+# A page header of a book or report: the page number set off by a bar ("114 | Out of the Red
+# Sea", "Why Every Shop Looks Alike | 115").
+_PAGE_HEADER = re.compile(r"^\s*\d{1,4}\s*[|｜]\s*\S|[|｜]\s*\d{1,4}\s*$")
+PAGE_HEADER_MAX_WORDS = 15
 # A button alone on its line: "[Copy link]", "[Print]".
 _BUTTON = re.compile(r"^\s*\[[^\[\]]{1,30}\]\s*$")
 BUTTON_MAX_WORDS = 3
@@ -76,6 +81,11 @@ def metadata_line(line: str) -> bool:
 
 def link_line(line: str) -> bool:
     return _LINK_ARROW.search(_INVISIBLE.sub("", line)) is not None
+
+
+def page_header(line: str) -> bool:
+    return (_PAGE_HEADER.search(line) is not None and word_count(line) <= PAGE_HEADER_MAX_WORDS
+            and not _SENTENCE_END.search(line))
 
 
 def button(line: str) -> bool:

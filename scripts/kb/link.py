@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 
 from .concepts import Matcher
 from .editorial import TagEdit
 from .model import Article, ArticleLinks, Mention, Point, RelatedArticle
+from .profiles import Profiles, similarities
 from .text import sentence_of, sentences, word_count
 
 RELATED_MAX = 5
@@ -17,6 +18,11 @@ LEAD_WORDS = 8   # a paragraph names its topic within its first words: its subje
 
 
 NAME_TOPIC, NAME_PASSING, CUE = 1.0, 0.5, 0.25   # evidence of one sentence; a tag needs 1
+# Profiles (kb/profiles.py): the PROFILE_TOP concepts an article's words are closest to are
+# tags from a similarity of PROFILE_ADD on; a tag by name whose profile is further than
+# PROFILE_KEEP is a name in passing, unless the title names it or the text NAMED_OFTEN times.
+# Chosen by leave-one-set-out runs over the quality sets (scripts/learn_profiles.py --evaluate).
+PROFILE_TOP, PROFILE_ADD, PROFILE_KEEP, NAMED_OFTEN = 3, 0.2, 0.12, 3
 
 
 def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
@@ -37,7 +43,8 @@ def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
     return mentions
 
 
-def article_tags(article: Article, mentions: list[Mention], matcher: Matcher) -> tuple[str, ...]:
+def article_tags(article: Article, mentions: list[Mention], matcher: Matcher,
+                 profiles: Profiles | None = None) -> tuple[str, ...]:
     """The concepts an article discusses, as opposed to names in passing.
 
     Rule: a concept is a tag when the article names it (label, alias or hidden label) in the
@@ -55,11 +62,15 @@ def article_tags(article: Article, mentions: list[Mention], matcher: Matcher) ->
     born, including today's headlines, Wukong Q&A and Tik Tok"), is not enough. A short
     article (under SHORT_ARTICLE_WORDS words) has few sentences to repeat a name in, so there
     a name anywhere in the first sentence of a paragraph or list item states a topic.
+
+    With concept profiles (editorial/profiles.yml, learned from editors' tags), the words of
+    the whole article then correct the names: see _by_profile and PROFILE_TOP.
     """
     points = {p.id: p for p in article.points()}
     opening = next(iter(points), None)
     short = sum(word_count(p.text) for p in points.values()) < SHORT_ARTICLE_WORDS
-    tags = {cid for cid, _, _ in matcher.find(article.title)}
+    titled = {cid for cid, _, _ in matcher.find(article.title)}
+    tags = set(titled)
     # Per concept, the evidence of each sentence (or heading) that speaks of it.
     weights: dict[str, dict[tuple[str, int], float]] = defaultdict(dict)
     for cid, _, _ in matcher.find_cues(article.title):
@@ -83,7 +94,23 @@ def article_tags(article: Article, mentions: list[Mention], matcher: Matcher) ->
         weights[m.concept_id][sentence] = max(weight, weights[m.concept_id].get(sentence, 0))
     named = {m.concept_id for m in mentions if not m.cue}
     tags |= {cid for cid, w in weights.items() if cid in named and sum(w.values()) >= 1}
+    if profiles is not None and profiles.documents:
+        tags = _by_profile(article, mentions, tags, titled, profiles)
     return tuple(sorted(tags))
+
+
+def _by_profile(article: Article, mentions: list[Mention], tags: set[str], titled: set[str],
+                profiles: Profiles) -> set[str]:
+    """Tags by names, corrected by how close the article's words are to each concept's
+    profile: concepts discussed without their name are added, passing names dropped."""
+    text = " ".join([article.title] + [s.heading or "" for s in article.sections]
+                    + [p.text for p in article.points()])
+    close = similarities(text, profiles)
+    nearest = sorted(close, key=lambda cid: (-close[cid], cid))[:PROFILE_TOP]
+    named = Counter(m.concept_id for m in mentions if not m.cue)
+    kept = {cid for cid in tags if cid in titled or named[cid] >= NAMED_OFTEN
+            or close.get(cid, 0.0) >= PROFILE_KEEP}
+    return kept | {cid for cid in nearest if close[cid] >= PROFILE_ADD}
 
 
 def states_topic(point: Point, start: int, opening: bool = False) -> bool:
@@ -103,12 +130,13 @@ def states_topic(point: Point, start: int, opening: bool = False) -> bool:
 
 
 def tag_article(article: Article, matcher: Matcher,
-                tag_edits: Mapping[str, TagEdit] | None = None) -> ArticleLinks:
+                tag_edits: Mapping[str, TagEdit] | None = None,
+                profiles: Profiles | None = None) -> ArticleLinks:
     """What depends on one article alone: its mentions, tags (after the editor's additions
     and removals in tag_edits, by source file) and the first mention of each tag (linked to
     the concept page). Related articles are added by link_articles."""
     found = find_mentions(article, matcher)
-    tags = article_tags(article, found, matcher)
+    tags = article_tags(article, found, matcher, profiles)
     edit = (tag_edits or {}).get(article.source)
     if edit:
         tags = tuple(sorted((set(tags) | edit.add) - edit.remove))

@@ -23,7 +23,8 @@ ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})\s*[.,，:：、)）](?!\d)|[(
 # Headings that always open a section; the heading is the first sentence of what follows.
 # Also "Part Three - x", "II. X" (一、 translated as a Roman numeral; upper case and followed
 # by a capital, so "I. e. ..." is not one) and "03 x" (a zero-padded number is never prose).
-# Labels of numbered headings: "Part Two: x", "Trick 3 | x", "【Method 1】x".
+# Labels of numbered headings: "Part Two: x", "Trick 3 | x", "【Method 1】x", "【四】x"; a
+# podcast's timestamps: "[03:12] x".
 # "Reason one: x", "Misunderstanding two: x", "Chapter 3 X" (no mark needed before a capital).
 _LABELS = ("method|step|part|point|tip|way|chapter|section|strategy|lesson|case|trick|move|"
            "reason|misunderstanding|misreading|myth|mistake|pitfall|trap|question|problem|"
@@ -36,7 +37,8 @@ _STRONG_HEADING = re.compile(
     rf"|(?:{_NUMBER_WORDS})\s*[:：、]|{_ORDINAL_LEAD}\s*[:：]"
     rf"|(?-i:[IVX]{{1,4}}(?:[.:：]\s+(?=[A-Z{HAN}])|、))|0[1-9](?=\s)"
     rf"|\d{{1,2}}\s*[:：](?!\d)|[{_CN_NUMERALS}]+\s*[、.:：]"
-    rf"|[【\[](?:(?:{_LABELS})\s*)?(?:\d{{1,2}}|{_NUMBER_WORDS})\s*[】\]])\s*(?P<text>\S.*)$",
+    rf"|[【\[](?:(?:{_LABELS})\s*)?(?:\d{{1,2}}|{_NUMBER_WORDS}|[{_CN_NUMERALS}]+)\s*[】\]]"
+    rf"|[\[(（]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])）])\s*(?P<text>\S.*)$",
     re.IGNORECASE)
 # "A. The big names" under "II. Three kinds of players": a lettered sub-heading.
 _LETTERED_HEADING = re.compile(r"^\s*[A-H]\.\s+(?P<text>[A-Z].*)$")
@@ -54,6 +56,13 @@ _GLYPH_HEADING = re.compile(r"^\s*[▌▍▎▋█■◆●◼]\s*(?P<text>\S.*)
 # heading when what is inside is a short phrase, not a sentence.
 _BRACKET_HEADING = re.compile(r"^\s*【(?P<text>[^】]{1,80})】\s*$")
 _DECIMAL_HEADING = re.compile(rf"^\s*\d{{1,2}}\.\d{{1,2}}\s+(?P<text>[A-Z{HAN}].*)$")
+# Unnumbered sections that articles with numbered ones still have: a heading over whatever
+# follows, never a caption, nor navigation at the top ("Abstract" over a report's first
+# paragraph).
+SECTION_NAME = re.compile(r"^\W*(?:in\s+)?(?:conclusion|summary|abstract|epilogue|postscript|afterword|"
+                           r"foreword|preface|introduction|closing|final thoughts|closing "
+                           r"thoughts|closing words|final words|written at the end|in closing|"
+                           r"background|outlook|references?)\W*$", re.IGNORECASE)
 UNMARKED_HEADING_WORDS = 8   # "What does not change": a short unpunctuated line over a paragraph
 # Where a colon heading is glued after the end of a sentence: "... methods... 1: New thinking".
 _GLUED_STRONG = re.compile(rf"(?<=[.!?…])\s+(?=(?:\d{{1,2}}|{_NUMBER_WORDS}|{_ORDINAL_LEAD})"
@@ -179,8 +188,10 @@ def _split_glued(lines: list[str]) -> list[str]:
         if merged and _BARE_NUMBER.match(merged[-1]):
             # "01" + its heading line, whose own label goes too: "01" / "Part One: x" -> "x"
             strong = _STRONG_HEADING.match(line)
-            merged[-1] = "\x00" + (strong.group("text") if strong else line)
-            continue
+            text = strong.group("text") if strong else line
+            if _is_heading_sentence(text):   # not the paragraph after a lost heading
+                merged[-1] = "\x00" + text
+                continue
         merged.append(line)
     return merged
 
@@ -211,9 +222,16 @@ def _classify(lines: list[str]) -> list[_Block]:
             blocks.append(_Block("heading", _heading_text(line)))
             continue
         ordinal = _ORDINAL_COMMA.match(line)
-        if ordinal and _is_heading_sentence(ordinal.group("text")):
-            blocks.append(_Block("heading", _heading_text(ordinal.group("text"))))
-            continue
+        if ordinal:
+            text = ordinal.group("text")
+            last = next((b for b in reversed(blocks) if b.kind == "heading"), None)
+            # "Third, Say it in the picture." after "First, ...;" and "Second, ...;" headings
+            # is the third of them, whatever its closing stop.
+            in_series = (last is not None and last.series == "ordinal"
+                         and len(sentences(text)) == 1 and word_count(text) <= HEADING_MAX_WORDS)
+            if in_series or _is_heading_sentence(text):
+                blocks.append(_Block("heading", _heading_text(text), series="ordinal"))
+                continue
         enumerated = ENUMERATED.match(line)
         if enumerated and (enumerated.group("n") or enumerated.group("p")):
             number = int(enumerated.group("n") or enumerated.group("p"))
@@ -276,7 +294,8 @@ def _is_unmarked_heading(line: str, next_line: str) -> bool:
     has already removed captions of this shape."""
     return (0 < word_count(line) <= UNMARKED_HEADING_WORDS and line[:1].isupper()
             and not line.rstrip().endswith(TERMINAL) and not looks_like_heading(line)
-            and (len(sentences(next_line)) >= 2 or looks_like_heading(next_line)))
+            and (len(sentences(next_line)) >= 2 or looks_like_heading(next_line)
+                 or SECTION_NAME.match(line) is not None))
 
 
 def _heading_text(text: str) -> str:

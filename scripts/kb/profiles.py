@@ -1,0 +1,89 @@
+"""Concept profiles: the words editors' tagged articles share, for tagging what is discussed
+without being named ("warehouses, couriers, next-day delivery" for logistics).
+
+A profile is the centroid of the tf-idf vectors of the example articles an editor tagged with
+the concept (Rocchio's classifier), cut to its PROFILE_TERMS heaviest words.
+`scripts/learn_profiles.py` learns them from the quality sets (tests/quality: articles and
+editors' tags) into editorial/profiles.yml; the build only reads them. Words are English
+lemmas (as concept names are matched), with the very common ones left out.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from wordfreq import zipf_frequency
+
+from .concepts import lemmas_of
+
+PROFILE_TERMS = 200
+COMMON_ZIPF = 5.3          # "make", "time", "people": in every article, telling nothing
+MIN_LETTERS = 3
+WIDESPREAD = 0.5           # a word in half of the example articles tells nothing either
+
+
+@dataclass(frozen=True)
+class Profiles:
+    documents: int = 0                                  # example articles learned from
+    df: Mapping[str, int] = field(default_factory=dict)  # in how many of them each word is
+    concepts: Mapping[str, Mapping[str, float]] = field(default_factory=dict)   # id -> weights
+
+
+_COMMON: dict[str, bool] = {}
+
+
+def terms(text: str) -> Counter[str]:
+    """The telling words of text, as lemmas, with their counts."""
+    counts: Counter[str] = Counter()
+    for lemma in lemmas_of(text):
+        if len(lemma) < MIN_LETTERS or not lemma.isalpha():
+            continue
+        common = _COMMON.get(lemma)
+        if common is None:
+            common = _COMMON[lemma] = zipf_frequency(lemma, "en") >= COMMON_ZIPF
+        if not common:
+            counts[lemma] += 1
+    return counts
+
+
+def _vector(counts: Counter[str], documents: int, df: Mapping[str, int]) -> dict[str, float]:
+    """Unit tf-idf vector. A word the examples never had counts as seen once: rare, telling."""
+    weights = {}
+    for word, n in sorted(counts.items()):
+        seen = df.get(word, 1)
+        if seen < WIDESPREAD * documents:
+            weights[word] = (1 + math.log(n)) * math.log(documents / seen)
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {word: w / norm for word, w in weights.items()}
+
+
+def similarities(text: str, profiles: Profiles) -> dict[str, float]:
+    """Cosine of text with every concept profile."""
+    if not profiles.documents:
+        return {}
+    vector = _vector(terms(text), profiles.documents, profiles.df)
+    return {cid: sum(vector.get(word, 0.0) * w for word, w in sorted(profile.items()))
+            for cid, profile in sorted(profiles.concepts.items())}
+
+
+def learn(examples: Iterable[tuple[str, Iterable[str]]], keep: int = PROFILE_TERMS) -> Profiles:
+    """Profiles from (article text, the editor's concept ids) pairs."""
+    docs = [(terms(text), set(tags)) for text, tags in examples]
+    df: Counter[str] = Counter()
+    for counts, _ in docs:
+        df.update(counts.keys())
+    vectors = [(_vector(counts, len(docs), df), tags) for counts, tags in docs]
+    concepts = {}
+    for cid in sorted({t for _, tags in docs for t in tags}):
+        tagged = [v for v, tags in vectors if cid in tags]
+        centroid: Counter[str] = Counter()
+        for vector in tagged:
+            for word, w in vector.items():
+                centroid[word] += w / len(tagged)
+        top = sorted(centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:keep]
+        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+        concepts[cid] = {word: round(w / norm, 4) for word, w in sorted(top)}
+    # A word in one example only is rare to the reader as well: the default for unknown words.
+    return Profiles(len(docs), {w: n for w, n in sorted(df.items()) if n > 1}, concepts)
