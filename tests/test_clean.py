@@ -1161,3 +1161,24 @@ def test_furniture_of_podcasts_bulletins_and_group_pages_goes(line: str) -> None
 def test_a_group_section_or_a_bilingual_masthead_is_not_the_title(top: str) -> None:
     result = cleaned(f"{top}\nThree months as a tea seller\n{BODY}")
     assert result.title_line == "Three months as a tea seller"
+
+
+def test_a_bulleted_link_farm_amid_the_text_goes_and_the_text_after_it_stays() -> None:
+    farm = ("Extended reading ▼\n▪ Why did Shihui Tuan collapse within a month?\n"
+            "▪ Meituan Youxuan vs. Duoduo Maicai: a map of 300 cities\n")
+    text = f"Title Of The Piece\n{P1}\n{P2}\n{farm}二、The pickup point decides the cost\n{P3} {P4}\n"
+    assert cleaned(text).lines == (P1, P2, "二、The pickup point decides the cost", f"{P3} {P4}")
+
+
+@pytest.mark.parametrize("line", [
+    "Click to expand full text ▼",
+    "Data cloud service for merchants, first month only 9.9 yuan, click to apply"])
+def test_an_expander_and_a_click_to_apply_offer_go(line: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{P2} {line}\n{P3}\n").lines == (P1, P2, P3)
+
+
+def test_a_share_appeal_over_a_past_recommendations_list_goes() -> None:
+    tail = ("If you think this article is useful, please share it with your friends ~\n"
+            "Recommended in the past:\n→ How to write the parcel card\n"
+            "→ Membership points: 7 designs that bring people back\n")
+    assert cleaned(f"Title Of The Piece\n{BODY}{tail}").lines == (P1, P2, P3, P4)

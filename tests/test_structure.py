@@ -402,7 +402,8 @@ def test_a_short_line_over_a_numbered_heading_is_a_heading_that_introduces_it() 
 
 @pytest.mark.parametrize("line, heading", [
     ("[03:12] Why the anchor is not the product", "Why the anchor is not the product"),
-    ("【四】What I took back to my own shop", "What I took back to my own shop")])
+    ("【四】What I took back to my own shop", "What I took back to my own shop"),
+    ("【Viewpoint 1】Cheap does not mean low-end", "Cheap does not mean low-end")])
 def test_timestamp_and_chinese_numeral_labels_open_sections(line: str, heading: str) -> None:
     assert headings(article(f"{P1}\n{line}\n{P2}\n{P3}\n")) == [None, heading]
 

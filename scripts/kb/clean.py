@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .editorial import Editorial
 from .furniture import (ad_sentence, button, interface_row, link_line, metadata_line, page_header,
@@ -155,6 +156,7 @@ def _follow_button(next_lines: list[str]) -> bool:
         and _FOLLOW.match(next_lines[0]) is not None
 
 
+@lru_cache(maxsize=1 << 16)   # asked of every line by three rules
 def _page_key(line: str) -> str:
     """How lines of a page's header or footer compare: as fingerprints, numbers ignored, since
     page numbers differ from page to page ("Operations Column (1/3)", "(2/3)")."""
@@ -383,6 +385,17 @@ def _remove_link_farm(lines: list[str], ed: Editorial, changes: list[Change]) ->
                 changes.append(Change("removed", line, "link-farm header"))
                 changes.extend(Change("removed", ln, "link-farm headline") for ln in lines[start + 1:])
                 return lines[:start]
+            # Amid the text only when every headline under it is bulleted ("▪ Why did ...?"):
+            # the text goes on after the farm, so its lines must not read as the author's.
+            end = start + 1
+            while end < len(lines) and BULLET.match(lines[end]) and _is_headline(lines[end]) \
+                    and lines[end] not in ed.keep:
+                end += 1
+            if end - start - 1 >= 2:
+                changes.append(Change("removed", line, "link-farm header"))
+                changes.extend(Change("removed", ln, "link-farm headline")
+                               for ln in lines[start + 1:end])
+                return lines[:start] + _remove_link_farm(lines[end:], ed, changes)
     # No header: a trailing run of three or more bulleted headlines is a link farm too, when
     # they read like headlines (Title Case, or "Channel | Headline"), not like sentences.
     start = len(lines)

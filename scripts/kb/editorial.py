@@ -85,9 +85,9 @@ def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
 
 
-def load_yaml(path: Path) -> Any:
+def load_yaml(path: Path, loader: type = _LineLoader) -> Any:
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     except FileNotFoundError:
         raise EditorialError(f"{path}: missing editorial file") from None
     except yaml.YAMLError as error:
@@ -190,7 +190,11 @@ def _profiles(path: Path, concept_ids: set[str]) -> Profiles:
     """editorial/profiles.yml, written by scripts/learn_profiles.py; optional."""
     if not path.exists():
         return Profiles()
-    data = _require_mapping(path)
+    # A generated file of thousands of numbers: libyaml's loader where PyYAML has it (its
+    # errors still give the line); keys' lines are found by _line_of for messages.
+    data = load_yaml(path, getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    if not isinstance(data, dict):
+        raise EditorialError(f"{path}:1: expected a mapping of keys to values at the top level")
 
     def numbers(key: str, mapping: Any, kind: type) -> dict[str, Any]:
         if not isinstance(mapping, dict) or not all(

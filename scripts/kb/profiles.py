@@ -13,6 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from wordfreq import zipf_frequency
 
@@ -29,6 +30,16 @@ class Profiles:
     documents: int = 0                                  # example articles learned from
     df: Mapping[str, int] = field(default_factory=dict)  # in how many of them each word is
     concepts: Mapping[str, Mapping[str, float]] = field(default_factory=dict)   # id -> weights
+
+    @cached_property
+    def by_word(self) -> dict[str, list[tuple[str, float]]]:
+        """word -> (concept id, weight) of every profile it is in: an article's few hundred
+        words are looked up once, not every profile's words for every article."""
+        index: dict[str, list[tuple[str, float]]] = {}
+        for cid, profile in sorted(self.concepts.items()):
+            for word, weight in sorted(profile.items()):
+                index.setdefault(word, []).append((cid, weight))
+        return index
 
 
 _COMMON: dict[str, bool] = {}
@@ -64,8 +75,11 @@ def similarities(text: str, profiles: Profiles) -> dict[str, float]:
     if not profiles.documents:
         return {}
     vector = _vector(terms(text), profiles.documents, profiles.df)
-    return {cid: sum(vector.get(word, 0.0) * w for word, w in sorted(profile.items()))
-            for cid, profile in sorted(profiles.concepts.items())}
+    close = dict.fromkeys(sorted(profiles.concepts), 0.0)
+    for word, x in vector.items():   # sorted by _vector: the sums add up in one order
+        for cid, weight in profiles.by_word.get(word, ()):
+            close[cid] += x * weight
+    return close
 
 
 def learn(examples: Iterable[tuple[str, Iterable[str]]], keep: int = PROFILE_TERMS) -> Profiles:

@@ -28,7 +28,8 @@ ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})\s*[.,，:：、)）](?!\d)|[(
 # "Reason one: x", "Misunderstanding two: x", "Chapter 3 X" (no mark needed before a capital).
 _LABELS = ("method|step|part|point|tip|way|chapter|section|strategy|lesson|case|trick|move|"
            "reason|misunderstanding|misreading|myth|mistake|pitfall|trap|question|problem|"
-           "suggestion|principle|rule|key|secret|stage|phase|trend|factor|lever|tactic|habit")
+           "suggestion|principle|rule|key|secret|stage|phase|trend|factor|lever|tactic|habit|"
+           "viewpoint|view|opinion|insight|observation")
 # An emoji before a label ("💡Tip 2 - x"), as note apps write them.
 _EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?" + r"\s*"
 _STRONG_HEADING = re.compile(
