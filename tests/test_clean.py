@@ -1182,3 +1182,47 @@ def test_a_share_appeal_over_a_past_recommendations_list_goes() -> None:
             "Recommended in the past:\n→ How to write the parcel card\n"
             "→ Membership points: 7 designs that bring people back\n")
     assert cleaned(f"Title Of The Piece\n{BODY}{tail}").lines == (P1, P2, P3, P4)
+
+
+# --- set 19: other wordings of the same furniture ---------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "(Editor on duty: Lin Xiao)",
+    "Notice: this piece was uploaded by a NetEase account holder, and NetEase only offers the "
+    "space to publish it.",
+    "（原标题：新零售不是开个无人店）",
+    "Scan to see the full 2019 store digitization white paper",
+    '👇 Press and hold the picture below to add Teacher Orange, note "团购" when you apply, and '
+    "the script is yours at no cost",
+    'Send the keyword "团长" in the chat box and the 48-page manual will be pushed to you',
+    "The writer keeps all rights to this text: ask first before any business reuse.",
+    "This article is about 1,500 words and takes roughly 5 minutes to read",
+    "Photo | a self-pickup shelf in a county supermarket",
+    "[Reprint notice] Original pieces may be quoted only with the source name kept intact.",
+    "Add the teacher's WeChat now and get a free traffic diagnosis worth 599 yuan!",
+    "Statement of position: the text above speaks only for the author; write to us for removal."])
+def test_furniture_in_other_wordings_goes(line: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{line}\n{P3}\n").lines == (P1, P2, P3)
+
+
+def test_an_ad_glued_to_a_full_stop_without_a_space_goes_alone() -> None:
+    plug = (f"{P2[:-1]} on WeChat.[Plug] Our bonded warehouse has room for new brands, leave the "
+            'word "仓" in a private message for the price list.')
+    camp = ("The fish swim to the next boat.Want your click cost cut in half? The camp opens on "
+            "the 20th, 299 yuan for the whole course, seats are limited.")
+    result = cleaned(f"Title Of The Piece\n{P1}\n{plug}\n{camp}\n{P3}\n")
+    assert result.lines[1:3] == (f"{P2[:-1]} on WeChat.", "The fish swim to the next boat.")
+
+
+def test_a_reply_between_two_floor_signatures_goes_and_the_thread_goes_on() -> None:
+    text = (f"Title Of The Piece\n{P1}\n{P2}\n2F  Lao Tao  Posted 2019-07-11 23:05\n"
+            "Saving this first, thanks for sharing, OP\n3F  Zhang (OP)  Posted 2019-07-11 23:20\n"
+            f"{P3} {P4}\n")
+    assert cleaned(text).lines == (P1, P2, f"{P3} {P4}")
+
+
+@pytest.mark.parametrize("header", ["You may also want to look at:", "Earlier pieces worth a look",
+                                    "Other pieces in 跨境那些事", "Hot searches"])
+def test_link_farm_headers_in_other_wordings_take_their_list(header: str) -> None:
+    farm = f"{header}\nTen customs terms every seller must know\n无人超市倒闭潮\n盒马 会员\n"
+    assert cleaned(f"Title Of The Piece\n{BODY}{farm}").lines == (P1, P2, P3, P4)

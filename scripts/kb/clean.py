@@ -40,7 +40,8 @@ FOLLOW_MAX_WORDS = 3      # "+ Follow", "Follow the author"
 CONTENTS_WINDOW = 15     # a table of contents comes before the text
 COMMENT_HEADER_MAX_WORDS = 12
 REPLY_SIGNATURE_MAX_WORDS = 12   # a name, a date and a place
-REPLY_MAX_WORDS = 40             # a reader's reply; the author's paragraphs are longer   # "Open Toutiao to view all 56 comments"; prose is longer
+REPLY_MAX_WORDS = 40             # a reader's reply; the author's paragraphs are longer
+FLOOR_REPLY_MAX_LINES = 3        # a reply between two signatures amid a thread   # "Open Toutiao to view all 56 comments"; prose is longer
 # Bullets of scraped link lists, including the glyphs Chinese portals use (◆ ▶ ■ ★ ...).
 BULLET = re.compile(r"^\s*(?:[-|·•*◆◇▶►▸»›→▪■□●○★☆]+\s*)+")
 
@@ -75,6 +76,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     body = lines[title_index + 1:] if title_index is not None else lines
     body = _remove_running_lines(body, line_counts, page_numbered, editorial, changes)
     body = _remove_comment_section(body, editorial, changes)
+    body = _remove_floor_replies(body, editorial, changes)
     body = _remove_below_footer_line(body, editorial, changes)   # while pattern lines are there
     body = _remove_patterns(body, editorial, changes)
     body = _remove_widget_labels(body, changes)
@@ -468,6 +470,22 @@ def _remove_comment_section(lines: list[str], ed: Editorial, changes: list[Chang
                            for ln in lines[i:])
             return lines[:i]
     return lines
+
+
+def _remove_floor_replies(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
+    """A reader's reply amid a forum thread: the short lines between two reply signatures
+    ("2F  Lao Tao  Posted 2019-07-11 23:05" / "Saving this for tomorrow" / "3F ..."). The
+    signatures themselves are metadata lines, removed with the other furniture."""
+    doomed: set[int] = set()
+    signatures = [i for i, line in enumerate(lines) if _reply_signature(line)]
+    for i, j in zip(signatures, signatures[1:]):
+        between = range(i + 1, j)
+        if 0 < len(between) <= FLOOR_REPLY_MAX_LINES and all(
+                word_count(lines[k]) <= REPLY_MAX_WORDS and lines[k] not in ed.keep for k in between):
+            doomed.update(between)
+    changes.extend(Change("removed", lines[k], "a reader's reply (between two reply signatures)")
+                   for k in sorted(doomed))
+    return [line for k, line in enumerate(lines) if k not in doomed]
 
 
 def _reply_signature(line: str) -> bool:
