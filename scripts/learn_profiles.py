@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from kb.clean import clean, repeated_edge_sentences  # noqa: E402
 from kb.concepts import build_matcher  # noqa: E402
 from kb.editorial import load_editorial  # noqa: E402
-from kb.link import tag_article  # noqa: E402
+from kb.link import full_text, tag_article  # noqa: E402
 from kb.model import Article  # noqa: E402
 from kb.profiles import Profiles, learn  # noqa: E402
 from kb.read import read_articles  # noqa: E402
@@ -52,17 +52,12 @@ def examples(editorial) -> list[tuple[str, Article, set[str]]]:
     return result
 
 
-def text_of(article: Article) -> str:
-    return " ".join([article.title] + [s.heading or "" for s in article.sections]
-                    + [p.text for p in article.points()])
-
-
 def evaluate(data: list[tuple[str, Article, set[str]]], editorial) -> None:
     matcher = build_matcher(editorial.concepts)
     totals = {"names": [0] * 6, "profiles": [0] * 6}   # gold, found, given, other, bar, articles
     print("held-out set   names: found other   with profiles: found other")
     for held in sorted({name for name, _, _ in data}):
-        profiles = learn((text_of(a), tags) for name, a, tags in data if name != held)
+        profiles = learn((full_text(a), tags) for name, a, tags in data if name != held)
         row = []
         for kind, used in (("names", Profiles()), ("profiles", profiles)):
             gold = found = given = other = bar = articles = 0
@@ -94,7 +89,7 @@ def main() -> int:
     if args.evaluate:
         evaluate(data, editorial)
         return 0
-    profiles = learn((text_of(article), tags) for _, article, tags in data)
+    profiles = learn((full_text(article), tags) for _, article, tags in data)
     out = args.editorial / "profiles.yml"
     write_profiles(out, profiles)
     print(f"wrote {out}: {len(profiles.concepts)} concepts from {profiles.documents} articles")

@@ -41,7 +41,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from kb.editorial import Editorial, load_editorial  # noqa: E402
 from kb.profiles import learn  # noqa: E402
 from kb.text import sentences  # noqa: E402
-from learn_profiles import examples, text_of, write_profiles  # noqa: E402
+from kb.link import full_text  # noqa: E402
+from learn_profiles import examples, write_profiles  # noqa: E402
 
 BULLET = re.compile(r"^\s*[-|·•*◆▶■►]+\s*")
 INLINE_ENUMERATOR = re.compile(r"(?<=[\s:：;；])\(?\d{1,2}[.、)]\s*")
@@ -210,16 +211,17 @@ def score_article(gold: dict, page: Page, editorial: Editorial) -> Score:
     return score
 
 
-def score_set(folder: Path, editorial: Editorial, held_out: bool = False) -> Score:
-    """The set's figures. held_out: with concept profiles learned from the other sets only
-    (editorial/profiles.yml was learned from all of them, this one included)."""
+def score_set(folder: Path, editorial: Editorial, examples: list | None = None) -> Score:
+    """The set's figures. With examples (learn_profiles.examples), tags are scored with
+    concept profiles learned from the other sets only (editorial/profiles.yml was learned
+    from all of them, this one included)."""
     with tempfile.TemporaryDirectory(prefix="kb-quality-") as work:
         editorial_dir = ROOT / "editorial"
-        if held_out:
+        if examples is not None:
             editorial_dir = Path(work) / "editorial"
             shutil.copytree(ROOT / "editorial", editorial_dir)
             write_profiles(editorial_dir / "profiles.yml", learn(
-                (text_of(article), tags) for name, article, tags in _examples(editorial)
+                (full_text(article), tags) for name, article, tags in examples
                 if name != folder.name))
         pages = build_pages(folder / "articles", Path(work) / "docs", editorial_dir)
     total = Score()
@@ -233,15 +235,6 @@ def score_set(folder: Path, editorial: Editorial, held_out: bool = False) -> Sco
         article.problems = {f"{source} ({title})": p for title, p in article.problems.items()}
         total.add(article)
     return total
-
-
-_EXAMPLES: list = []
-
-
-def _examples(editorial: Editorial) -> list:
-    if not _EXAMPLES:
-        _EXAMPLES.extend(examples(editorial))
-    return _EXAMPLES
 
 
 def row(name: str, score: Score) -> str:
@@ -265,9 +258,9 @@ def main() -> None:
     print("set      boilerplate sentences  headings    repairs  keep    idioms   tags  "
           "tags  tag\n         left        lost       found right made     damaged fixed    "
           "found other bar")
-    total = Score()
+    total, learned_from = Score(), examples(editorial)
     for folder in folders:
-        score = score_set(folder, editorial, held_out=True)
+        score = score_set(folder, editorial, learned_from)
         total.add(score)
         print(row(folder.name, score))
         if args.details:

@@ -38,10 +38,10 @@ AD_MAX_WORDS = 40       # a line under it longer than this is text, and stops th
 TITLE_WINDOW = 8         # the title comes after at most this many lines of navigation
 FOLLOW_MAX_WORDS = 3      # "+ Follow", "Follow the author"
 CONTENTS_WINDOW = 15     # a table of contents comes before the text
-COMMENT_HEADER_MAX_WORDS = 12
+COMMENT_HEADER_MAX_WORDS = 12   # "Open Toutiao to view all 56 comments"; prose is longer
 REPLY_SIGNATURE_MAX_WORDS = 12   # a name, a date and a place
 REPLY_MAX_WORDS = 40             # a reader's reply; the author's paragraphs are longer
-FLOOR_REPLY_MAX_LINES = 3        # a reply between two signatures amid a thread   # "Open Toutiao to view all 56 comments"; prose is longer
+FLOOR_REPLY_MAX_LINES = 3        # a reply between two signatures amid a thread
 # Bullets of scraped link lists, including the glyphs Chinese portals use (◆ ▶ ■ ★ ...).
 BULLET = re.compile(r"^\s*(?:[-|·•*◆◇▶►▸»›→▪■□●○★☆]+\s*)+")
 
@@ -68,7 +68,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     line_counts = Counter(_page_key(ln) for ln in lines)
     page_numbered = _page_numbered_keys(lines)
     lines = _remove_contents(lines, changes)
-    title_index = _title_index(lines, editorial, repeated)
+    title_index = _title_index(lines, page_numbered, editorial, repeated)
     title_line = lines[title_index] if title_index is not None else None
     if title_index:   # scraped navigation above the title line
         changes.extend(Change("removed", ln, "breadcrumb or navigation above the title")
@@ -130,13 +130,14 @@ def _remove_contents(lines: list[str], changes: list[Change]) -> list[str]:
 _LATIN = re.compile("[A-Za-z]")
 
 
-def _title_index(lines: list[str], ed: Editorial, repeated: frozenset[str]) -> int | None:
+def _title_index(lines: list[str], page_numbered: set[str], ed: Editorial,
+                 repeated: frozenset[str]) -> int | None:
     """Where the source's own title line is: the first line, or the first headline of three
     or more words after a few lines of scraped navigation (breadcrumbs, one-word captions,
     a site-wide tagline shared with other articles, an untranslated site name)."""
-    paged = _page_numbered(lines)
     for index, line in enumerate(lines[:TITLE_WINDOW]):
-        if index in paged:   # "Operations Column (1/3)": a running header, not the title
+        # "Operations Column (1/3)": a running header, not the title
+        if page_numbered and _page_key(line) in page_numbered:
             continue
         if is_title_line(line, ed) and (index == 0 or word_count(line) >= 3) \
                 and not _follow_button(lines[index + 1:index + 2]):
@@ -166,24 +167,13 @@ def _page_key(line: str) -> str:
 
 
 def _page_numbered_keys(lines: list[str]) -> set[str]:
-    """Keys (_page_key) of lines that come back with other numbers only."""
+    """Keys (_page_key) of lines that come back elsewhere in the article with other numbers
+    only: "E-commerce Chronicle (1/3)" ... "(2/3)". A title given twice comes back the same."""
     by_key: dict[str, set[str]] = defaultdict(set)
     for line in lines:
         if any(ch.isdigit() for ch in line):
             by_key[_page_key(line)].add(line)
     return {key for key, texts in by_key.items() if len(texts) > 1}
-
-
-def _page_numbered(lines: list[str]) -> set[int]:
-    """Lines that come back elsewhere in the article with other numbers only: "E-commerce
-    Chronicle (1/3)" ... "(2/3)". A title given twice comes back the same."""
-    if not any(ch.isdigit() for line in lines[:TITLE_WINDOW] for ch in line):
-        return set()
-    keys = [_page_key(line) for line in lines]
-    by_key: dict[str, set[str]] = defaultdict(set)
-    for line, key in zip(lines, keys):
-        by_key[key].add(line)
-    return {i for i, key in enumerate(keys[:TITLE_WINDOW]) if len(by_key[key]) > 1}
 
 
 def _all_repeated(line: str, repeated: frozenset[str]) -> bool:
@@ -200,7 +190,8 @@ def is_title_line(line: str, ed: Editorial) -> bool:
     Title Case or not: translated titles are often in sentence case ("Small sellers can also
     do brand: four steps without big money")."""
     n = word_count(line)
-    return (2 <= n <= TITLE_MAX_WORDS and _LATIN.search(line) is not None and len(line) <= 150 and not BULLET.match(line)
+    return (2 <= n <= TITLE_MAX_WORDS and len(line) <= 150 and _LATIN.search(line) is not None
+            and not BULLET.match(line)
             and not interface_row(line) and not metadata_line(line) and not link_line(line)
             and not ed.breadcrumb.search(line) and not ed.call_to_action.search(line)
             and not _matches_pattern(line, ed)
@@ -224,7 +215,8 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
     wherever they are. Each sentence is tested on its own, so a pattern anchored at its start
     ("^Disclaimer:") also finds one glued to the end of a real line; a line with no such
     sentence is kept exactly as it was. After a pattern marked rest_of_line (an ad label such
-    as "【Sponsor】") the rest of the line goes too, and so does a question just before an ad that leads into it ("Want to open a smart
+    as "【Sponsor】") the rest of the line goes too, and so does a question just before an ad
+    that leads into it ("Want to open a smart
     store in 30 days? Leave your phone number...")."""
     result = []
     for line in lines:
@@ -259,8 +251,8 @@ def _remove_running_lines(lines: list[str], counts: Counter[str], page_numbered:
                           ed: Editorial, changes: list[Change]) -> list[str]:
     """A line that comes back word for word (but for its numbers) in one article (counts, by
     _page_key) is a running header or footer of the page it was scraped or converted from
-    ("Yunguan Research | Live Commerce Series 2020" on every page of a report). Only a line that is not a sentence: a paragraph given twice
-    is the author's text, and stays."""
+    ("Yunguan Research | Live Commerce Series 2020" on every page of a report). Only a line
+    that is not a sentence: a paragraph given twice is the author's text, and stays."""
     result = []
     for line in lines:
         key = _page_key(line)
@@ -277,7 +269,8 @@ def _remove_running_lines(lines: list[str], counts: Counter[str], page_numbered:
 
 
 # A page's label set off after a heading: "Scenes, not features  [Free preview]".
-_WIDGET_LABEL = re.compile(r"^(?P<text>\S.*?\S)[ \t\u3000]{2,}(?P<label>[\[【][^\[\]【】]{1,20}[\]】])\s*$")
+_WIDGET_LABEL = re.compile(
+    r"^(?P<text>\S.*?\S)[ \t\u3000]{2,}(?P<label>[\[【][^\[\]【】]{1,20}[\]】])\s*$")
 WIDGET_TEXT_MAX_WORDS = 12
 
 
@@ -481,7 +474,8 @@ def _remove_floor_replies(lines: list[str], ed: Editorial, changes: list[Change]
     for i, j in zip(signatures, signatures[1:]):
         between = range(i + 1, j)
         if 0 < len(between) <= FLOOR_REPLY_MAX_LINES and all(
-                word_count(lines[k]) <= REPLY_MAX_WORDS and lines[k] not in ed.keep for k in between):
+                word_count(lines[k]) <= REPLY_MAX_WORDS and lines[k] not in ed.keep
+                for k in between):
             doomed.update(between)
     changes.extend(Change("removed", lines[k], "a reader's reply (between two reply signatures)")
                    for k in sorted(doomed))
@@ -587,8 +581,6 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
         changes.append(Change("removed", line, why))
         start += 1
     return lines[start:]
-
-
 
 
 def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:

@@ -197,12 +197,10 @@ def _profiles(path: Path, concept_ids: set[str]) -> Profiles:
         raise EditorialError(f"{path}:1: expected a mapping of keys to values at the top level")
 
     def numbers(key: str, mapping: Any, kind: type) -> dict[str, Any]:
-        if not isinstance(mapping, dict) or not all(
-                isinstance(v, kind) for k, v in mapping.items() if k != "__line__"):
-            line = _line_of(path, f"{key}:", data.get("__line__", 1))
-            raise EditorialError(f"{path}:{line}: {key!r} must map words to numbers; "
-                                 "rerun scripts/learn_profiles.py")
-        return {str(k): v for k, v in mapping.items() if k != "__line__"}
+        if not isinstance(mapping, dict) or not all(isinstance(v, kind) for v in mapping.values()):
+            raise EditorialError(f"{path}:{_line_of(path, f'{key}:', 1)}: {key!r} must map words "
+                                 "to numbers; rerun scripts/learn_profiles.py")
+        return {str(k): v for k, v in mapping.items()}
     concepts = numbers("concepts", data.get("concepts") or {}, dict)
     for cid in concepts:
         if cid not in concept_ids:

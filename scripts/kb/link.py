@@ -99,13 +99,17 @@ def article_tags(article: Article, mentions: list[Mention], matcher: Matcher,
     return tuple(sorted(tags))
 
 
+def full_text(article: Article) -> str:
+    """Title, headings and points: the words a profile is compared with (and learned from)."""
+    return " ".join([article.title] + [s.heading or "" for s in article.sections]
+                    + [p.text for p in article.points()])
+
+
 def _by_profile(article: Article, mentions: list[Mention], tags: set[str], titled: set[str],
                 profiles: Profiles) -> set[str]:
     """Tags by names, corrected by how close the article's words are to each concept's
     profile: concepts discussed without their name are added, passing names dropped."""
-    text = " ".join([article.title] + [s.heading or "" for s in article.sections]
-                    + [p.text for p in article.points()])
-    close = similarities(text, profiles)
+    close = similarities(full_text(article), profiles)
     nearest = sorted(close, key=lambda cid: (-close[cid], cid))[:PROFILE_TOP]
     named = Counter(m.concept_id for m in mentions if not m.cue)
     kept = {cid for cid in tags if cid in titled or named[cid] >= NAMED_OFTEN

@@ -60,17 +60,18 @@ _DECIMAL_HEADING = re.compile(rf"^\s*\d{{1,2}}\.\d{{1,2}}\s+(?P<text>[A-Z{HAN}].
 # Unnumbered sections that articles with numbered ones still have: a heading over whatever
 # follows, never a caption, nor navigation at the top ("Abstract" over a report's first
 # paragraph).
-SECTION_NAME = re.compile(r"^\W*(?:in\s+)?(?:conclusion|summary|abstract|epilogue|postscript|afterword|"
-                           r"foreword|preface|introduction|closing|final thoughts|closing "
-                           r"thoughts|closing words|final words|written at the end|in closing|"
-                           r"background|outlook|references?)\W*$", re.IGNORECASE)
+SECTION_NAME = re.compile(r"^\W*(?:in\s+)?(?:conclusion|summary|abstract|epilogue|postscript|"
+                          r"afterword|foreword|preface|introduction|closing|final thoughts|"
+                          r"closing thoughts|closing words|final words|written at the end|"
+                          r"in closing|background|outlook|references?)\W*$", re.IGNORECASE)
 UNMARKED_HEADING_WORDS = 8   # "What does not change": a short unpunctuated line over a paragraph
 # Where a colon heading is glued after the end of a sentence: "... methods... 1: New thinking".
 _GLUED_STRONG = re.compile(rf"(?<=[.!?…])\s+(?=(?:\d{{1,2}}|{_NUMBER_WORDS}|{_ORDINAL_LEAD})"
                            rf"\s*[:：]\s+[A-Z])", re.IGNORECASE)
 # "1. ", "1、" or "(1) " inside a line; group 1 or 2 is the number.
 # "1.9 trillion" is a number, not item 1: after "1." comes a space.
-_INLINE_ENUMERATOR = re.compile(r"(?:(?<=\s)|^)(?:(\d{1,2})(?:\.(?=\s)|、)|[(（](\d{1,2})[)）])\s*(?=\S)")
+_INLINE_ENUMERATOR = re.compile(
+    r"(?:(?<=\s)|^)(?:(\d{1,2})(?:\.(?=\s)|、)|[(（](\d{1,2})[)）])\s*(?=\S)")
 HEADING_MAX_WORDS = 20
 SHORT_HEADING_WORDS = 10
 ID_WORDS = 4
@@ -244,8 +245,8 @@ def _classify(lines: list[str]) -> list[_Block]:
             # The next heading of a numbered series ("(1) x" ... "(2) y") is one like it, at
             # its level, even when longer than a lone numbered line may be.
             continues = last is not None and last.series == series and last.number == number - 1
-            limit = (HEADING_MAX_WORDS if continues or _opens_spaced_series(lines, index, number, series)
-                     else SHORT_HEADING_WORDS)
+            opens = continues or _opens_spaced_series(lines, index, number, series)
+            limit = HEADING_MAX_WORDS if opens else SHORT_HEADING_WORDS
             if not (follows or precedes) and _is_heading_sentence(body, limit):
                 # "(1) x" under a section heading is a sub-heading of that section.
                 nested = series == "paren" and any(
