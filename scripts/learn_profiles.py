@@ -1,35 +1,51 @@
 #!/usr/bin/env python3
-"""Learn concept profiles from the editors' tags of the quality sets.
+"""Learn concept profiles and the tag model from the editors' tags of the quality sets.
 
     python scripts/learn_profiles.py             # write editorial/profiles.yml
     python scripts/learn_profiles.py --evaluate  # leave-one-set-out figures, nothing written
 
 Each quality set (tests/quality/setN: articles and gold/*.yml with an editor's `tags`) is
 cleaned and structured as the build does; the text of each article and its editor's tags
-are the examples (kb/profiles.py). --evaluate learns from all sets but one, tags the one
-left out as the build would, and prints how many of its editor's tags are found and how
-many others are given, with and without profiles: the honest figure for unseen articles.
+are the examples. Profiles (kb/profiles.py) are learned from all of them. The tag model
+(kb/tagmodel.py) is fitted on evidence as the build will see it on an unseen article: each
+set's evidence comes from profiles learned from the other sets (stacking), else closeness
+to a profile would look surer than it is. --evaluate learns everything from all sets but
+one, tags the one left out as the build would and prints how many of its editor's tags are
+found and how many others are given: the honest figure for unseen articles.
 """
 from __future__ import annotations
 
 import argparse
+import math
 import sys
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import yaml
+from sklearn.linear_model import LogisticRegression
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 from kb.clean import clean, repeated_edge_sentences  # noqa: E402
-from kb.concepts import build_matcher  # noqa: E402
+from kb.concepts import Matcher, build_matcher  # noqa: E402
 from kb.editorial import load_editorial  # noqa: E402
-from kb.link import full_text, tag_article  # noqa: E402
+from kb.link import concept_evidence, find_mentions, full_text, tag_article, tags_by_names  # noqa: E402
 from kb.model import Article  # noqa: E402
 from kb.profiles import Profiles, learn  # noqa: E402
+from kb.tagmodel import CUE_COUNTS, FEATURES, Evidence, TagModel, features  # noqa: E402
 from kb.read import read_articles  # noqa: E402
 from kb.structure import build_article  # noqa: E402
 
 SETS = ROOT / "tests" / "quality"
+# A tag from this probability on: chosen with --evaluate, which prints others (a lower one finds
+# more of the editors' tags and gives more they would not).
+THRESHOLD = 0.35
+REGULARISATION = 1.0   # scikit-learn's C: the model's few weights need little of it
+NOTHING = Evidence(False, False, False, 0, False, 0.0, 0, False, 0.0, 0, 0.0, 0)
+Example = tuple[str, Article, set[str]]   # (set name, article, the editor's tags)
 HEADER = """\
 # Concept profiles: the words of the articles editors tagged with each concept (tf-idf
 # centroids, see scripts/kb/profiles.py), learned from the quality sets' editors' tags.
@@ -52,14 +68,74 @@ def examples(editorial) -> list[tuple[str, Article, set[str]]]:
     return result
 
 
-def evaluate(data: list[tuple[str, Article, set[str]]], editorial) -> None:
+def held_out_evidence(data: list[Example], matcher: Matcher, outside: Collection[str] = ()
+                      ) -> list[tuple[dict[str, Evidence], set[str]]]:
+    """(evidence of every concept, the editor's tags) of each example whose set is not in
+    outside, the evidence coming from profiles learned from the other sets."""
+    rows = []
+    for held in sorted({name for name, _, _ in data} - set(outside)):
+        profiles = learn((full_text(a), tags) for name, a, tags in data
+                         if name != held and name not in outside)
+        for _, article, tags in (d for d in data if d[0] == held):
+            mentions = find_mentions(article, matcher)
+            by_names = tags_by_names(article, mentions, matcher)
+            rows.append((concept_evidence(article, mentions, matcher, profiles, by_names), tags))
+    return rows
+
+
+def fit_model(rows: list[tuple[dict[str, Evidence], set[str]]], concept_ids: list[str],
+              threshold: float = THRESHOLD) -> TagModel:
+    """The tag model from examples' evidence and tags: how often each concept is tagged, how
+    much its cue words tell, and the weights of the features (logistic regression)."""
+    tagged = Counter(cid for _, tags in rows for cid in tags)
+    share = {cid: (tagged[cid] + 0.5) / (len(rows) + 1) for cid in concept_ids}
+    prior = {cid: round(math.log(share[cid]), 4) for cid in concept_ids}
+    # Per concept and number of cue sentences, the share tagged, drawn towards the concept's
+    # share by two pseudo-examples so that a count seen once or twice says little.
+    seen, hits = Counter(), Counter()
+    for evidence, tags in rows:
+        for cid in concept_ids:
+            key = (cid, min(evidence.get(cid, NOTHING).cue_sentences, CUE_COUNTS - 1))
+            seen[key] += 1
+            hits[key] += cid in tags
+    cue_odds = {}
+    for cid in concept_ids:
+        odds = []
+        for n in range(CUE_COUNTS):
+            p = (hits[cid, n] + 2 * share[cid]) / (seen[cid, n] + 2)
+            odds.append(round(math.log(p / (1 - p)), 4))
+        cue_odds[cid] = tuple(odds)
+    tables = TagModel({}, 0.0, threshold, prior, cue_odds)
+    x = np.array([[features(cid, evidence.get(cid, NOTHING), tables)[f] for f in FEATURES]
+                  for evidence, _ in rows for cid in concept_ids])
+    y = np.array([cid in tags for _, tags in rows for cid in concept_ids])
+    fitted = LogisticRegression(C=REGULARISATION, max_iter=5000).fit(x, y)
+    weights = {f: round(float(w), 4) for f, w in zip(FEATURES, fitted.coef_[0])}
+    return replace(tables, weights=weights, bias=round(float(fitted.intercept_[0]), 4))
+
+
+def learn_all(data: list[Example], matcher: Matcher, concept_ids: list[str],
+              outside: Collection[str] = (), threshold: float = THRESHOLD) -> Profiles:
+    """Profiles and tag model from every example whose set is not in outside."""
+    model = fit_model(held_out_evidence(data, matcher, outside), concept_ids, threshold)
+    profiles = learn((full_text(a), tags) for name, a, tags in data if name not in outside)
+    return replace(profiles, model=model)
+
+
+def evaluate(data: list[Example], editorial) -> None:
     matcher = build_matcher(editorial.concepts)
-    totals = {"names": [0] * 6, "profiles": [0] * 6}   # gold, found, given, other, bar, articles
-    print("held-out set   names: found other   with profiles: found other")
+    ids = sorted(c.id for c in editorial.concepts)
+    thresholds = (0.3, 0.35, 0.4, 0.45, 0.5)
+    kinds = ["names"] + [f"model at {t}" for t in thresholds]
+    totals = {kind: [0] * 6 for kind in kinds}   # gold, found, given, other, bar, articles
+    print("held-out set   names: found other   model at " + ", ".join(map(str, thresholds)))
     for held in sorted({name for name, _, _ in data}):
-        profiles = learn((full_text(a), tags) for name, a, tags in data if name != held)
+        learned = learn_all(data, matcher, ids, outside=[held])
         row = []
-        for kind, used in (("names", Profiles()), ("profiles", profiles)):
+        for kind in kinds:
+            used = (Profiles() if kind == "names"
+                    else replace(learned, model=replace(learned.model,
+                                                         threshold=float(kind.split()[-1]))))
             gold = found = given = other = bar = articles = 0
             for _, article, tags in (d for d in data if d[0] == held):
                 articles += 1
@@ -69,8 +145,8 @@ def evaluate(data: list[tuple[str, Article, set[str]]], editorial) -> None:
                 bar += len(tags & got) >= 0.9 * len(tags) and len(got - tags) <= 0.2 * len(got)
             for i, n in enumerate((gold, found, given, other, bar, articles)):
                 totals[kind][i] += n
-            row.append(f"{100 * found / max(gold, 1):5.0f}% {100 * other / max(given, 1):5.0f}%")
-        print(f"{held:<14} {row[0]}         {row[1]}")
+            row.append(f"{100 * found / max(gold, 1):4.0f}%{100 * other / max(given, 1):4.0f}%")
+        print(f"{held:<14} " + "  ".join(row), flush=True)
     for kind, (gold, found, given, other, bar, articles) in totals.items():
         print(f"all, {kind}: {found}/{gold} found ({100 * found / gold:.0f}%), "
               f"{other}/{given} others ({100 * other / given:.0f}%), {bar} of {articles} "
@@ -84,21 +160,28 @@ def main() -> int:
                         help="print leave-one-set-out figures; write nothing")
     parser.add_argument("--editorial", type=Path, default=ROOT / "editorial")
     args = parser.parse_args()
-    editorial = load_editorial(args.editorial)
+    editorial = load_editorial(args.editorial, learned=False)
     data = examples(editorial)
     if args.evaluate:
         evaluate(data, editorial)
         return 0
-    profiles = learn((full_text(article), tags) for _, article, tags in data)
+    profiles = learn_all(data, build_matcher(editorial.concepts),
+                         sorted(c.id for c in editorial.concepts))
     out = args.editorial / "profiles.yml"
     write_profiles(out, profiles)
-    print(f"wrote {out}: {len(profiles.concepts)} concepts from {profiles.documents} articles")
+    print(f"wrote {out}: {len(profiles.concepts)} concepts and a tag model from "
+          f"{profiles.documents} articles")
     return 0
 
 
 def write_profiles(path: Path, profiles: Profiles) -> None:
+    model = profiles.model
     body = yaml.safe_dump({"documents": profiles.documents, "df": dict(profiles.df),
-                           "concepts": {cid: dict(w) for cid, w in profiles.concepts.items()}},
+                           "concepts": {cid: dict(w) for cid, w in profiles.concepts.items()},
+                           "model": model and {
+                               "weights": dict(model.weights), "bias": model.bias,
+                               "threshold": model.threshold, "prior": dict(model.prior),
+                               "cue_odds": {cid: list(v) for cid, v in model.cue_odds.items()}}},
                           sort_keys=True, allow_unicode=True, width=100)
     path.write_text(HEADER + body, encoding="utf-8")
 

@@ -15,7 +15,7 @@ fields). Without SET, every set under tests/quality/ is scored. Columns:
   repairs            eaten "trans" words restored / keep words damaged
   idioms             machine-translation idioms of the gold corrected by the glossary
   tags found/other   the editor's tags the page has / the page's tags the editor did not give,
-                     with concept profiles learned from the other sets only (held out)
+                     with concept profiles and tag model learned from the other sets only
   tag bar            articles with >= 90% of the editor's tags and <= 20% others (issue 4)
 
 --details lists every problem per article. The pipeline runs as `scripts/build_kb.py
@@ -39,10 +39,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "tests" / "quality"
 sys.path.insert(0, str(ROOT / "scripts"))
 from kb.editorial import Editorial, load_editorial  # noqa: E402
-from kb.profiles import learn  # noqa: E402
+from kb.concepts import build_matcher  # noqa: E402
 from kb.text import sentences  # noqa: E402
-from kb.link import full_text  # noqa: E402
-from learn_profiles import examples, write_profiles  # noqa: E402
+from learn_profiles import examples, learn_all, write_profiles  # noqa: E402
 
 BULLET = re.compile(r"^\s*[-|·•*◆▶■►]+\s*")
 INLINE_ENUMERATOR = re.compile(r"(?<=[\s:：;；])\(?\d{1,2}[.、)]\s*")
@@ -213,16 +212,16 @@ def score_article(gold: dict, page: Page, editorial: Editorial) -> Score:
 
 def score_set(folder: Path, editorial: Editorial, examples: list | None = None) -> Score:
     """The set's figures. With examples (learn_profiles.examples), tags are scored with
-    concept profiles learned from the other sets only (editorial/profiles.yml was learned
-    from all of them, this one included)."""
+    concept profiles and a tag model learned from the other sets only (editorial/profiles.yml
+    was learned from all of them, this one included)."""
     with tempfile.TemporaryDirectory(prefix="kb-quality-") as work:
         editorial_dir = ROOT / "editorial"
         if examples is not None:
             editorial_dir = Path(work) / "editorial"
             shutil.copytree(ROOT / "editorial", editorial_dir)
-            write_profiles(editorial_dir / "profiles.yml", learn(
-                (full_text(article), tags) for name, article, tags in examples
-                if name != folder.name))
+            write_profiles(editorial_dir / "profiles.yml", learn_all(
+                examples, build_matcher(editorial.concepts),
+                sorted(c.id for c in editorial.concepts), outside=[folder.name]))
         pages = build_pages(folder / "articles", Path(work) / "docs", editorial_dir)
     total = Score()
     for gold_file in sorted((folder / "gold").glob("*.yml")):
@@ -254,7 +253,7 @@ def main() -> None:
     args = parser.parse_args()
     folders = args.sets or sorted((p for p in SETS.iterdir() if (p / "gold").is_dir()),
                                   key=lambda p: (len(p.name), p.name))
-    editorial = load_editorial(ROOT / "editorial")
+    editorial = load_editorial(ROOT / "editorial", learned=False)
     print("set      boilerplate sentences  headings    repairs  keep    idioms   tags  "
           "tags  tag\n         left        lost       found right made     damaged fixed    "
           "found other bar")

@@ -1226,3 +1226,54 @@ def test_a_reply_between_two_floor_signatures_goes_and_the_thread_goes_on() -> N
 def test_link_farm_headers_in_other_wordings_take_their_list(header: str) -> None:
     farm = f"{header}\nTen customs terms every seller must know\n无人超市倒闭潮\n盒马 会员\n"
     assert cleaned(f"Title Of The Piece\n{BODY}{farm}").lines == (P1, P2, P3, P4)
+
+
+# --- sets 21-23: blogs, case notes, reports and portals seen on first runs ------------------
+
+def test_a_site_name_over_navigation_is_not_the_title_the_headline_over_the_metadata_is() -> None:
+    result = cleaned("Ah Jie's Notebook\nSelling tea, writing things, occasionally thinking\n"
+                     "Home   About   Shop notes   Contact\nThree Years Of Selling Tea On WeChat\n"
+                     f"Posted on November 24, 2019 by ajie — 7 Comments\n{P1}\n{P2}\n")
+    assert result.title_line == "Three Years Of Selling Tea On WeChat"
+    assert result.lines == (P1, P2)
+
+
+def test_a_headline_over_metadata_without_navigation_above_it_is_not_taken_for_the_title() -> None:
+    result = cleaned(f"How Small Shops Keep Their Buyers\nA Note From The Field Office\n"
+                     f"2019-10-21 10:30\n{P1}\n{P2}\n")
+    assert result.title_line == "How Small Shops Keep Their Buyers"
+
+
+def test_a_circled_list_right_under_a_heading_stays() -> None:
+    text = (f"Title Of The Piece\n{P1}\n一、Why the river is not enough\n"
+            "① The cost of a new customer keeps rising.\n② Platform rules change every season.\n"
+            f"{P2}\n")
+    assert "① The cost of a new customer keeps rising." in cleaned(text).lines
+
+
+def test_a_link_farm_header_in_two_languages_opens_a_link_farm() -> None:
+    result = cleaned(f"Title Of The Piece\n{BODY}往期精选 Past highlights\n"
+                     "| How To Price Your First Live Session\n| The Hidden Cost Of A Top Anchor\n")
+    assert result.lines == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize("row", [
+    "Rate this document: ★★★★☆ (4.2 from 12 ratings)",
+    "点赞(12) 收藏 举报",
+    "▶ 00:00 / 58:14   1.0x   ⤓ Download",
+])
+def test_ratings_counters_and_player_bars_go(row: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{row}\n{P2}\n").lines == (P1, P2)
+
+
+def test_a_recruitment_banner_at_the_end_takes_its_fields_with_it() -> None:
+    tail = ("———— Xingyao MCN is hiring ————\nPositions: live anchor ×20 | field controller ×5\n"
+            "Requirements: aged 18-30, no experience needed\nFiled under: anchor training\n")
+    assert cleaned(f"Title Of The Piece\n{BODY}{tail}").lines == (P1, P2, P3, P4)
+
+
+def test_a_copyright_line_goes_whole_but_a_five_star_review_in_the_text_stays() -> None:
+    review = "A buyer who got the parcel in two days would leave a five-star review."
+    text = (f"Title Of The Piece\n{P1}\n{review}\n{P2}\nCopyright © 2020 Huadong School. No "
+            "part of this publication may be reproduced without permission.\n")
+    assert cleaned(text).lines == (P1, review, P2)

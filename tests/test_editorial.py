@@ -202,3 +202,20 @@ def test_without_profiles_the_build_tags_by_names_alone(tmp_path: Path) -> None:
     project = sitebuild.make_project(tmp_path)
     (project / "editorial" / "profiles.yml").unlink()
     assert sitebuild.run_pipeline(project).returncode == 0
+
+
+def test_a_tag_model_with_an_unknown_concept_names_file_and_line(tmp_path: Path) -> None:
+    def edit(text: str) -> str:
+        return text.replace("  prior:\n", "  prior:\n    fans-economics: -2.0\n", 1)
+    result, path = build_with(tmp_path, "profiles.yml", edit)
+    line = path.read_text(encoding="utf-8").splitlines().index("    fans-economics: -2.0") + 1
+    assert_names_file_and_line(result, path, line, "unknown concept id 'fans-economics'")
+
+
+def test_profiles_without_their_tag_model_ask_for_a_relearn(tmp_path: Path) -> None:
+    def edit(text: str) -> str:
+        return text[:text.index("\nmodel:")] + "\n"
+    result, path = build_with(tmp_path, "profiles.yml", edit)
+    assert result.returncode == 2, result.stdout
+    assert f"{path}:" in result.stderr and "rerun scripts/learn_profiles.py" in result.stderr
+    assert "Traceback" not in result.stderr

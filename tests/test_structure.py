@@ -59,6 +59,10 @@ def items(a: Article) -> list[tuple[int | None, str]]:
     ("Chapter 4 What a small shop can copy", "What a small shop can copy"),
     ("【3】Make the shop look like a person", "Make the shop look like a person"),
     ("💡Tip 2 - Shoot the scene, not the product", "Shoot the scene, not the product"),
+    ("Q2: What are the main goals of the plan?", "What are the main goals of the plan?"),
+    ("【Pit 3】Forgetting that the fans are the asset", "Forgetting that the fans are the asset"),
+    ("第三，Tell the story behind the product", "Tell the story behind the product"),
+    ("Lastly, build your own voice", "Build your own voice"),
 ])
 def test_heading_line_opens_a_section_with_the_enumerator_stripped(line: str, heading: str) -> None:
     a = article(f"{P1}\n{line}\n{P2}\n{P3}\n")

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .editorial import Editorial
 from .furniture import (ad_sentence, button, interface_row, link_line, metadata_line, page_header,
-                        separator)
+                        rating_or_counters, separator)
 from .model import Change, CleanText, RawArticle
 from .repair import repair_line
 from .structure import ENUMERATED, SECTION_NAME, looks_like_heading
@@ -134,19 +134,44 @@ def _title_index(lines: list[str], page_numbered: set[str], ed: Editorial,
                  repeated: frozenset[str]) -> int | None:
     """Where the source's own title line is: the first line, or the first headline of three
     or more words after a few lines of scraped navigation (breadcrumbs, one-word captions,
-    a site-wide tagline shared with other articles, an untranslated site name)."""
+    a site-wide tagline shared with other articles, an untranslated site name).
+
+    A site's name is a headline too ("Ah Jie's Notebook", "Nanxi Municipal People's Government
+    Portal"): when navigation follows it and a later headline sits right over the article's
+    metadata row ("Posted on November 24, 2019 by ajie", "Release time: 2021-06-18"), that
+    later headline is the title."""
+    first = None
     for index, line in enumerate(lines[:TITLE_WINDOW]):
         # "Operations Column (1/3)": a running header, not the title
         if page_numbered and _page_key(line) in page_numbered:
             continue
-        if is_title_line(line, ed) and (index == 0 or word_count(line) >= 3) \
-                and not _follow_button(lines[index + 1:index + 2]):
-            return index
-        if not (_is_fragment(line, ed) or ed.call_to_action.search(line) or not _LATIN.search(line)
-                or _matches_pattern(line, ed) or interface_row(line) or metadata_line(line)
-                or link_line(line) or _all_repeated(line, repeated)):
+        if _headline_title(line, index, lines, ed):
+            first = index
+            break
+        if not _navigation(line, ed, repeated):
             return None
-    return None
+    if first is None:
+        return None
+    for index in range(first + 2, min(TITLE_WINDOW, len(lines))):
+        if metadata_line(lines[index]):
+            above = index - 1
+            if above > first and _headline_title(lines[above], above, lines, ed) and any(
+                    _navigation(ln, ed, repeated) for ln in lines[first + 1:above]):
+                return above
+            break
+    return first
+
+
+def _headline_title(line: str, index: int, lines: list[str], ed: Editorial) -> bool:
+    return is_title_line(line, ed) and (index == 0 or word_count(line) >= 3) \
+        and not _follow_button(lines[index + 1:index + 2])
+
+
+def _navigation(line: str, ed: Editorial, repeated: frozenset[str]) -> bool:
+    """Page furniture that may stand above a title."""
+    return bool(_is_fragment(line, ed) or ed.call_to_action.search(line)
+                or not _LATIN.search(line) or _matches_pattern(line, ed) or interface_row(line)
+                or metadata_line(line) or link_line(line) or _all_repeated(line, repeated))
 
 
 _FOLLOW = re.compile(r"^\W*(?:follow|subscribe|关注)\b", re.IGNORECASE)
@@ -308,8 +333,12 @@ def _furniture(line: str, ed: Editorial) -> str | None:
         return "separator (no letter or digit)"
     if page_header(line):   # before the heading shapes: "Chapter 6 Why ... | 115"
         return "page header (a page number set off by a bar)"
-    if looks_like_heading(line) or BULLET.match(line):   # bulleted: see link farms
+    if looks_like_heading(line):
         return None
+    if BULLET.match(line):   # bulleted: see link farms; but a player bar "▶ 00:00 / 58:14 ..."
+        return "metadata line (a date or time, not a sentence)" if metadata_line(line) else None
+    if rating_or_counters(line):
+        return "rating stars or counters"
     if interface_row(line):
         return "page interface row (short fields set apart by gaps, bars or brackets)"
     if link_line(line):
@@ -326,13 +355,14 @@ _CIRCLED = re.compile("^\\s*[\u2460-\u2473]")   # ① to ⑳
 
 def _remove_footnotes(lines: list[str], changes: list[Change]) -> list[str]:
     """Footnotes: lines opened by a circled number (①) that no lead-in announces. After a
-    line ending in a colon ("a good leader needs three abilities:") they are the author's
-    list and stay."""
+    line ending in a colon ("a good leader needs three abilities:") or right under a heading
+    they are the author's list and stay."""
     result: list[str] = []
     in_list = False
     for line in lines:
         if _CIRCLED.match(line):
-            if not in_list and not (result and result[-1].rstrip().endswith((":", "："))):
+            if not in_list and not (result and (result[-1].rstrip().endswith((":", "："))
+                                                or looks_like_heading(result[-1]))):
                 changes.append(Change("removed", line, "footnote (a circled number, no lead-in)"))
                 continue
             in_list = True
@@ -369,10 +399,22 @@ def _is_headline(line: str) -> bool:
     return 0 < word_count(text) <= HEADLINE_MAX_WORDS and len(sentences(text)) <= 2
 
 
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def _related_header(line: str, ed: Editorial) -> bool:
+    """A link-farm header, also when given in both languages ("往期精选 Past highlights"):
+    either half may be the one the patterns know."""
+    text = BULLET.sub("", line) or line
+    return bool(ed.related_headers.search(text) or ed.related_headers.search(
+        _HAN_RUN.sub(" ", text).strip()) or ed.related_headers.search(
+        " ".join(_HAN_RUN.findall(text))))
+
+
 def _remove_link_farm(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """A 'Related reading' header and the run of headline lines after it, up to the end."""
     for start, line in enumerate(lines):
-        if line not in ed.keep and ed.related_headers.search(BULLET.sub("", line) or line):
+        if line not in ed.keep and _related_header(line, ed):
             end = start + 1
             while end < len(lines) and _is_headline(lines[end]) and lines[end] not in ed.keep:
                 end += 1
@@ -574,6 +616,8 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
                   "navigation fragment at the top"
         elif ed.call_to_action.search(line) and word_count(line) <= HEADLINE_MAX_WORDS:
             why = "call to action at the top"
+        elif not _LATIN.search(line) and not ends_sentence(line):   # see _title_index
+            why = "untranslated site or account name at the top"
         elif 0 < start < len(lines) - 1 and _between_fragments(line, lines[start + 1], ed):
             why = "caption fragment at the top (between other fragments)"
         else:

@@ -11,6 +11,7 @@ import yaml
 
 from .model import Category, Concept
 from .profiles import Profiles
+from .tagmodel import CUE_COUNTS, FEATURES, TagModel
 
 
 class EditorialError(Exception):
@@ -99,7 +100,9 @@ def load_yaml(path: Path, loader: type = _LineLoader) -> Any:
         raise EditorialError(f"{path}: not UTF-8 text; save it as UTF-8") from None
 
 
-def load_editorial(folder: Path) -> Editorial:
+def load_editorial(folder: Path, learned: bool = True) -> Editorial:
+    """The editorial files of folder; with learned=False, without the learned profiles.yml
+    (for the learner, which writes it)."""
     boiler = _require_mapping(folder / "boilerplate.yml")
     fixes = _require_mapping(folder / "corrections.yml")
     titles = _require_mapping(folder / "titles.yml")
@@ -126,7 +129,8 @@ def load_editorial(folder: Path) -> Editorial:
                              {c.id for c in concepts}),
         concepts=concepts,
         categories=categories,
-        profiles=_profiles(folder / "profiles.yml", {c.id for c in concepts}),
+        profiles=(_profiles(folder / "profiles.yml", {c.id for c in concepts}) if learned
+                  else Profiles()),
     )
 
 
@@ -211,7 +215,36 @@ def _profiles(path: Path, concept_ids: set[str]) -> Profiles:
         raise EditorialError(f"{path}:{_line_of(path, 'documents:', 1)}: 'documents' must be "
                              "a whole number")
     return Profiles(documents, numbers("df", data.get("df") or {}, int),
-                    {cid: numbers(cid, weights, (int, float)) for cid, weights in concepts.items()})
+                    {cid: numbers(cid, weights, (int, float)) for cid, weights in concepts.items()},
+                    _tag_model(path, data.get("model"), concept_ids))
+
+
+def _tag_model(path: Path, data: Any, concept_ids: set[str]) -> TagModel:
+    """The model: part of profiles.yml, learned with the profiles and never edited by hand."""
+    def fail(key: str, problem: str) -> EditorialError:
+        return EditorialError(f"{path}:{_line_of(path, f'{key}:', 1)}: {problem}; rerun "
+                              "scripts/learn_profiles.py")
+    if not isinstance(data, dict):
+        raise fail("model", "'model' is missing or not a mapping")
+    weights, prior, odds = (data.get(k) or {} for k in ("weights", "prior", "cue_odds"))
+    number = (int, float)
+    if not isinstance(weights, dict) or set(weights) - set(FEATURES) or not all(
+            isinstance(v, number) for v in weights.values()):
+        raise fail("weights", f"'weights' must map features ({', '.join(FEATURES)}) to numbers")
+    for key in ("bias", "threshold"):
+        if not isinstance(data.get(key), number):
+            raise fail("model", f"'{key}' must be a number")
+    for key, table, shape in (("prior", prior, number), ("cue_odds", odds, list)):
+        if not isinstance(table, dict) or not all(isinstance(v, shape) for v in table.values()):
+            raise fail(key, f"'{key}' must map concept ids to {'numbers' if shape is number else 'lists'}")
+        if unknown := sorted(set(table) - concept_ids):
+            raise EditorialError(f"{path}:{_line_of(path, f'{unknown[0]}:', 1)}: unknown concept "
+                                 f"id {unknown[0]!r}; see editorial/concepts.yml")
+    if not all(len(v) == CUE_COUNTS and all(isinstance(x, number) for x in v)
+               for v in odds.values()):
+        raise fail("cue_odds", f"each of 'cue_odds' must be a list of {CUE_COUNTS} numbers")
+    return TagModel(weights, data["bias"], data["threshold"], prior,
+                    {cid: tuple(v) for cid, v in odds.items()})
 
 
 def _tag_edits(path: Path, data: dict[str, Any], concept_ids: set[str]) -> dict[str, TagEdit]:

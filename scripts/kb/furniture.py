@@ -45,8 +45,12 @@ _WIDE_GAP = re.compile(r"[ \t\u00a0\u3000]{2,}|[】\]]\s*[【\[]")
 # A field that ends a statement is prose ("Sentence one.  Sentence two."); an ellipsis
 # ("Write a comment...") or a question ("Like the author?") is a widget's label.
 _STATEMENT = re.compile(r"(?<!\.)[.。;；,，]\s*$")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# "2019-10-21", "10:30", and a date with its day written out: "November 24, 2019", "24 Nov 2019".
 _DATE_OR_TIME = re.compile(r"\b(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
-                           r"|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+                           r"|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+                           rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b"
+                           rf"|\b\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)
 # "June 2020" is a date in a heading's words too ("What changed in June 2020"), so it marks
 # metadata only on a line of fields: "云观研究院 Yunguan Research Institute   June 2020",
 # "Zhongjing Research Institute · March 2019".
@@ -54,6 +58,17 @@ _MONTH_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov
                          r"\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _SENTENCE_END = re.compile(r"[.!?。！？]\W*$")
+
+
+# A rating widget: "Rate this document: ★★★★☆ (4.2 from 12 ratings)".
+_STARS = re.compile(r"[★☆✩✪⭐]{3,}")
+# A row of counters in Chinese, single-spaced: "点赞(12) 收藏 举报".
+_HAN_COUNTERS = re.compile(rf"^(?:[{HAN}]{{1,4}}\s*(?:[(（]\d+[)）])?\s*){{2,}}$")
+
+
+def rating_or_counters(line: str) -> bool:
+    return bool(_STARS.search(line) and word_count(line) <= METADATA_MAX_WORDS
+                or (_HAN_COUNTERS.match(line.strip()) and re.search(r"[(（]\d+[)）]", line)))
 
 
 def interface_row(line: str) -> bool:

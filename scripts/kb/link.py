@@ -10,6 +10,7 @@ from .concepts import Matcher
 from .editorial import TagEdit
 from .model import Article, ArticleLinks, Mention, Point, RelatedArticle
 from .profiles import Profiles, similarities
+from .tagmodel import Evidence, choose_tags
 from .text import sentence_of, sentences, word_count
 
 RELATED_MAX = 5
@@ -18,11 +19,6 @@ LEAD_WORDS = 8   # a paragraph names its topic within its first words: its subje
 
 
 NAME_TOPIC, NAME_PASSING, CUE = 1.0, 0.5, 0.25   # evidence of one sentence; a tag needs 1
-# Profiles (kb/profiles.py): the PROFILE_TOP concepts an article's words are closest to are
-# tags from a similarity of PROFILE_ADD on; a tag by name whose profile is further than
-# PROFILE_KEEP is a name in passing, unless the title names it or the text NAMED_OFTEN times.
-# Chosen by leave-one-set-out runs over the quality sets (scripts/learn_profiles.py --evaluate).
-PROFILE_TOP, PROFILE_ADD, PROFILE_KEEP, NAMED_OFTEN = 3, 0.2, 0.12, 3
 
 
 def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
@@ -47,24 +43,34 @@ def article_tags(article: Article, mentions: list[Mention], matcher: Matcher,
                  profiles: Profiles | None = None) -> tuple[str, ...]:
     """The concepts an article discusses, as opposed to names in passing.
 
-    Rule: a concept is a tag when the article names it (label, alias or hidden label) in the
-    title or a section heading, or when it names it in the text and the sentences that speak
-    of it add up to 1:
+    With a tag model (editorial/profiles.yml, learned from editors' tags), the evidence of
+    every concept is weighed by it: see concept_evidence and kb/tagmodel.py. Without one, the
+    name rule of tags_by_names decides alone.
+    """
+    by_names = tags_by_names(article, mentions, matcher)
+    if profiles is None or profiles.model is None:
+        return tuple(sorted(by_names))
+    evidence = concept_evidence(article, mentions, matcher, profiles, by_names)
+    return tuple(sorted(choose_tags(evidence, profiles.model)))
+
+
+def tags_by_names(article: Article, mentions: list[Mention], matcher: Matcher) -> set[str]:
+    """The name rule: a concept is a tag when the article names it (label, alias or hidden
+    label) in the title or a section heading, or when it names it in the text and the
+    sentences that speak of it add up to 1:
     - a sentence where an author states a topic by name (see states_topic) gives 1;
     - any other sentence naming it gives 0.5, so two are enough;
     - a sentence with only a cue word of it (editorial/concepts.yml: "warehouse", "courier"
       for logistics) gives 0.25, a heading with one 0.5: a passing name in an article that
       keeps coming back to warehouses and couriers is its topic.
-    Cue words never make a tag on their own: on six blind sets (42 articles, tags by editors
-    who never saw the code) they raised false tags by as much as they raised found ones, while
-    as support of a name they found 4% more of the editors' tags for 1% more false ones.
-    A single sentence naming it in passing, even with several names ("media operations were
-    born, including today's headlines, Wukong Q&A and Tik Tok"), is not enough. A short
-    article (under SHORT_ARTICLE_WORDS words) has few sentences to repeat a name in, so there
-    a name anywhere in the first sentence of a paragraph or list item states a topic.
-
-    With concept profiles (editorial/profiles.yml, learned from editors' tags), the words of
-    the whole article then correct the names: see _by_profile and PROFILE_TOP.
+    Cue words never make a tag on their own here: on six blind sets (42 articles, tags by
+    editors who never saw the code) they raised false tags by as much as they raised found
+    ones, while as support of a name they found 4% more of the editors' tags for 1% more
+    false ones. A single sentence naming it in passing, even with several names ("media
+    operations were born, including today's headlines, Wukong Q&A and Tik Tok"), is not
+    enough. A short article (under SHORT_ARTICLE_WORDS words) has few sentences to repeat a
+    name in, so there a name anywhere in the first sentence of a paragraph or list item
+    states a topic.
     """
     points = {p.id: p for p in article.points()}
     opening = next(iter(points), None)
@@ -93,10 +99,7 @@ def article_tags(article: Article, mentions: list[Mention], matcher: Matcher,
             weight = NAME_PASSING
         weights[m.concept_id][sentence] = max(weight, weights[m.concept_id].get(sentence, 0))
     named = {m.concept_id for m in mentions if not m.cue}
-    tags |= {cid for cid, w in weights.items() if cid in named and sum(w.values()) >= 1}
-    if profiles is not None and profiles.documents:
-        tags = _by_profile(article, mentions, tags, titled, profiles)
-    return tuple(sorted(tags))
+    return tags | {cid for cid, w in weights.items() if cid in named and sum(w.values()) >= 1}
 
 
 def full_text(article: Article) -> str:
@@ -105,16 +108,54 @@ def full_text(article: Article) -> str:
                     + [p.text for p in article.points()])
 
 
-def _by_profile(article: Article, mentions: list[Mention], tags: set[str], titled: set[str],
-                profiles: Profiles) -> set[str]:
-    """Tags by names, corrected by how close the article's words are to each concept's
-    profile: concepts discussed without their name are added, passing names dropped."""
+def section_texts(article: Article) -> list[str]:
+    """Each headed section's heading and points: the parts an editor reads as topics."""
+    return [" ".join([s.heading] + [p.text for p in s.points])
+            for s in article.sections if s.heading]
+
+
+def concept_evidence(article: Article, mentions: list[Mention], matcher: Matcher,
+                     profiles: Profiles, by_names: set[str]) -> dict[str, Evidence]:
+    """What the article shows of every concept that has a profile or is named or cued."""
+    points = {p.id: p for p in article.points()}
+    opening = next(iter(points), None)
+    titled = {cid for cid, _, _ in matcher.find(article.title)}
+    cue_in_heading = {cid for cid, _, _ in matcher.find_cues(article.title)}
+    in_heading, topic = set(), set()
+    names: Counter[str] = Counter()
+    naming_points: dict[str, set[str]] = defaultdict(set)
+    cue_sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    for m in mentions:
+        if m.in_heading:
+            (cue_in_heading if m.cue else in_heading).add(m.concept_id)
+        elif m.cue:
+            cue_sentences[m.concept_id].add(
+                (m.point_id, sentence_of(points[m.point_id].text, m.start)))
+        else:
+            names[m.concept_id] += 1
+            naming_points[m.concept_id].add(m.point_id)
+            if states_topic(points[m.point_id], m.start, opening=m.point_id == opening):
+                topic.add(m.concept_id)
     close = similarities(full_text(article), profiles)
-    nearest = sorted(close, key=lambda cid: (-close[cid], cid))[:PROFILE_TOP]
-    named = Counter(m.concept_id for m in mentions if not m.cue)
-    kept = {cid for cid in tags if cid in titled or named[cid] >= NAMED_OFTEN
-            or close.get(cid, 0.0) >= PROFILE_KEEP}
-    return kept | {cid for cid in nearest if close[cid] >= PROFILE_ADD}
+    order = sorted(close, key=lambda cid: (-close[cid], cid))
+    rank = {cid: k for k, cid in enumerate(order)}
+    closest_section: dict[str, float] = defaultdict(float)
+    sections_closest: Counter[str] = Counter()
+    for text in section_texts(article):
+        section_close = similarities(text, profiles)
+        if section_close:
+            sections_closest[max(sorted(section_close), key=lambda c: section_close[c])] += 1
+        for cid, value in section_close.items():
+            closest_section[cid] = max(closest_section[cid], value)
+    ids = set(close) | {m.concept_id for m in mentions} | titled | cue_in_heading
+    return {cid: Evidence(
+        by_names=cid in by_names, titled=cid in titled, named_in_heading=cid in in_heading,
+        names=names[cid], stated_as_topic=cid in topic,
+        share_of_points=len(naming_points[cid]) / max(len(points), 1),
+        cue_sentences=len(cue_sentences[cid]), cue_in_heading=cid in cue_in_heading,
+        closeness=close.get(cid, 0.0), rank=rank.get(cid, len(order)),
+        closest_section=closest_section[cid], sections_closest=sections_closest[cid])
+        for cid in sorted(ids)}
 
 
 def states_topic(point: Point, start: int, opening: bool = False) -> bool:

@@ -18,6 +18,7 @@ from functools import cached_property
 from wordfreq import zipf_frequency
 
 from .concepts import lemmas_of
+from .tagmodel import TagModel
 
 PROFILE_TERMS = 200
 COMMON_ZIPF = 5.3          # "make", "time", "people": in every article, telling nothing
@@ -30,6 +31,7 @@ class Profiles:
     documents: int = 0                                  # example articles learned from
     df: Mapping[str, int] = field(default_factory=dict)  # in how many of them each word is
     concepts: Mapping[str, Mapping[str, float]] = field(default_factory=dict)   # id -> weights
+    model: TagModel | None = None       # how evidence is weighed (kb/tagmodel.py)
 
     @cached_property
     def by_word(self) -> dict[str, list[tuple[str, float]]]:

@@ -10,7 +10,7 @@ from slugify import slugify
 from .model import Article, CleanText, Point, RawArticle, Section
 from .text import HAN, TERMINAL, sentences, word_count, words
 
-_ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+_ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last")
 # "First", "Firstly", "The first point", "Second step": 第一点 / 第二步 translated.
 _ORDINAL_LEAD = (rf"(?:the\s+)?(?:{_ORDINALS})(?:ly)?"
                  r"(?:\s+(?:point|step|aspect|stage|principle|method|strategy|tip|reason|thing))?")
@@ -23,19 +23,19 @@ ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})\s*[.,，:：、)）](?!\d)|[(
 # Headings that always open a section; the heading is the first sentence of what follows.
 # Also "Part Three - x", "II. X" (一、 translated as a Roman numeral; upper case and followed
 # by a capital, so "I. e. ..." is not one) and "03 x" (a zero-padded number is never prose).
-# Labels of numbered headings: "Part Two: x", "Trick 3 | x", "【Method 1】x", "【四】x"; a
-# podcast's timestamps: "[03:12] x".
+# Labels of numbered headings: "Part Two: x", "Trick 3 | x", "【Method 1】x", "【四】x", "Q1: x";
+# a podcast's timestamps: "[03:12] x".
 # "Reason one: x", "Misunderstanding two: x", "Chapter 3 X" (no mark needed before a capital).
 _LABELS = ("method|step|part|point|tip|way|chapter|section|strategy|lesson|case|trick|move|"
            "reason|misunderstanding|misreading|myth|mistake|pitfall|trap|question|problem|"
            "suggestion|principle|rule|key|secret|stage|phase|trend|factor|lever|tactic|habit|"
-           "viewpoint|view|opinion|insight|observation")
+           "viewpoint|view|opinion|insight|observation|pit")
 # An emoji before a label ("💡Tip 2 - x"), as note apps write them.
 _EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?" + r"\s*"
 _STRONG_HEADING = re.compile(
     rf"^\s*(?:(?:{_EMOJI})?(?:{_LABELS})\s+(?:\d+|{_NUMBER_WORDS}|[ivx]+)"
     rf"(?:\s*[:：.,、\-–—|｜]|\s+(?-i:(?=[A-Z{HAN}])))"
-    rf"|(?:{_NUMBER_WORDS})\s*[:：、]|{_ORDINAL_LEAD}\s*[:：]"
+    rf"|(?:{_NUMBER_WORDS})\s*[:：、]|{_ORDINAL_LEAD}\s*[:：]|Q\s?\d{{1,2}}\s*[:：.、]"
     rf"|(?-i:[IVX]{{1,4}}(?:[.:：]\s+(?=[A-Z{HAN}])|、))|0[1-9](?=\s)"
     rf"|\d{{1,2}}\s*[:：](?!\d)|[{_CN_NUMERALS}]+\s*[、.:：]"
     rf"|[【\[](?:(?:{_LABELS})\s*)?(?:\d{{1,2}}|{_NUMBER_WORDS}|[{_CN_NUMERALS}]+)\s*[】\]]"
@@ -45,7 +45,9 @@ _STRONG_HEADING = re.compile(
 _LETTERED_HEADING = re.compile(r"^\s*[A-H]\.\s+(?P<text>[A-Z].*)$")
 # "First, meet the ...;" (or "Two, build the brand") is a heading only when it is one short
 # sentence on its own line.
-_ORDINAL_COMMA = re.compile(rf"^\s*(?:{_ORDINAL_LEAD}|{_NUMBER_WORDS})\s*[,，]\s*(?P<text>\S.*)$",
+# "第三，x": the Chinese ordinal left untranslated.
+_ORDINAL_COMMA = re.compile(rf"^\s*(?:{_ORDINAL_LEAD}|{_NUMBER_WORDS}|第[{_CN_NUMERALS}]+)\s*[,，]\s*"
+                            r"(?P<text>\S.*)$",
                             re.IGNORECASE)
 # "User thinking User thinking is the most important ..." : a heading glued to its paragraph.
 _GLUED_HEADING = re.compile(r"^(?P<h>[A-Z][\w-]*(?:\s[\w-]+){1,4})\s(?P<rest>(?P=h)\b.*)$",
