@@ -1277,3 +1277,93 @@ def test_a_copyright_line_goes_whole_but_a_five_star_review_in_the_text_stays() 
     text = (f"Title Of The Piece\n{P1}\n{review}\n{P2}\nCopyright © 2020 Huadong School. No "
             "part of this publication may be reproduced without permission.\n")
     assert cleaned(text).lines == (P1, review, P2)
+
+
+# --- sets 24-26: markup, transcripts, releases, newsletters, diaries seen on first runs -----
+
+def test_markdown_a_scrape_left_in_becomes_headings_and_plain_text() -> None:
+    text = (f"Title Of The Piece\n### Why fans matter again\n**The core problem** is that {P1}\n"
+            f"> {P2}\n**Step one: Move the buyer**\n{P3} {P4}\n")
+    art = article(text)
+    assert [s.heading for s in art.sections] == ["Why fans matter again", "Move the buyer"]
+    assert [p.text for p in art.points()] == [f"The core problem is that {P1}", P2, f"{P3} {P4}"]
+
+
+def test_footnote_markers_go_a_bibliography_goes_and_notes_stay() -> None:
+    notes = "Notes\n[1] Haitao: buying foreign goods online through cross-border platforms.\n"
+    bibliography = ("References\n[1] Zhang Wei. A Practical Guide to Keyword Bidding. Beijing, "
+                    "2018.\n[2] Alimama. Mobile Search Trends Report, 2019.\n")
+    art = article(f"Title Of The Piece\n{P1}\nHaitao[1] made foreign quality a daily reference "
+                  f"point.\n{P2}\n{P3}\n{notes}{bibliography}")
+    texts = [p.text for p in art.points()]
+    assert "Haitao made foreign quality a daily reference point." in texts
+    assert [s.heading for s in art.sections][-1] == "Notes"
+    assert texts[-1] == "Haitao: buying foreign goods online through cross-border platforms."
+    assert not any("Zhang Wei" in t or "References" in t for t in texts)
+
+
+def test_a_transcript_loses_stage_directions_and_speaker_labels_not_what_is_said() -> None:
+    text = ("Title Of The Piece\nHost:\nChen Yu:\n"
+            f"{P1} (applause)\n(laughter)\n{P2}\nChen Yu:\n(laughs) {P3}\nThree reasons:\n{P4}\n")
+    result = cleaned(text)
+    assert result.lines == (P1, P2, f"(laughs) {P3}", "Three reasons:", P4)
+    assert {"Host:", "Chen Yu:", "(laughter)"} <= set(removed(result.changes))
+
+
+def test_a_wire_dateline_goes_and_its_sentence_stays() -> None:
+    result = cleaned(f"Linxian Fresh Opens 120 Stores\nSHANGHAI, China, June 8, 2021 /Business "
+                     f"Wire/ -- {P1}\n{P2}\n")
+    assert result.lines == (P1, P2)
+
+
+def test_a_press_release_and_a_newsletter_lose_their_closing_matter() -> None:
+    release = ("About Linxian Fresh\nFounded in 2017, Linxian Fresh is a leading fresh food "
+               "retailer in East China.\nMedia contact:\nMs. Zhao Lu\n###\n")
+    newsletter = ("That's all for this week. Hit reply and tell us your cost per click.\n"
+                  "— Lin and the Seller Weekly team\nYou are receiving this email because you "
+                  "subscribed to Seller Weekly.\nUnsubscribe | Update your preferences\n")
+    for tail in (release, newsletter):
+        assert cleaned(f"Title Of The Piece\n{BODY}{tail}").lines == (P1, P2, P3, P4)
+
+
+def test_a_section_named_like_a_company_early_in_the_article_stays() -> None:
+    text = f"Title Of The Piece\n{P1}\nAbout Linxian Fresh\n{P2}\n{P3}\n{P4}\n{P1}\n{P2}\n" * 1
+    text += "\n".join([P3] * 10) + "\n"
+    assert "About Linxian Fresh" in cleaned(text).lines
+
+
+def test_the_headline_under_a_publication_name_is_the_title() -> None:
+    result = cleaned("Ecommerce Insight Weekly\nPlatform Tightens The Rules For Live Rooms\n"
+                     f"{P1}\n{P2}\n")
+    assert result.title_line == "Platform Tightens The Rules For Live Rooms"
+    assert removed(result.changes)[0] == "Ecommerce Insight Weekly"
+
+
+def test_a_diary_keeps_its_dates_as_headings_but_a_dated_byline_goes() -> None:
+    diary = article(f"A Year Of Running A Tea Shop\n12 January 2019\n{P1}\n3 March 2019\n{P2}\n")
+    assert [s.heading for s in diary.sections] == ["12 January 2019", "3 March 2019"]
+    dated = article(f"A Year Of Running A Tea Shop\nNovember 24, 2019\n{P1}\n{P2}\n")
+    assert [s.heading for s in dated.sections] == [None]
+
+
+@pytest.mark.parametrize("line", [
+    "This site uses cookies to analyse traffic. Continuing to browse means you accept this. [OK]",
+    "https://m.retail-insight.example.com/p/88231",
+    "The following is the conversation between 36Kr and Lin Yizhou, edited and abridged:",
+    "Next, let us welcome Chen Yu, founder of Beibei Garden, to share her story. Welcome!",
+])
+def test_cookie_banners_bare_links_editing_notes_and_introductions_go(line: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n{P3}\n").lines == (P1, P2, P3)
+
+
+def test_html_character_references_left_by_a_scrape_are_decoded_and_reported() -> None:
+    result = cleaned(f"Goods &amp; Supply Notes\n{P1}\nThey said &quot;one-cent&quot;&nbsp;deals, "
+                     f"it&#39;s &#x4e2d;.\n{P2}\n")
+    assert result.title_line == "Goods & Supply Notes"
+    assert result.lines[1] == "They said \"one-cent\" deals, it's \u4e2d."
+    assert any(c.kind == "repaired" and "&quot;" in c.text for c in result.changes)
+
+
+def test_ampersands_that_are_not_character_references_stay() -> None:
+    line = "AT&T and R&D &nothing; here, & there are names sellers write as they are."
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines[1] == line

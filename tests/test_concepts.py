@@ -5,7 +5,7 @@ import pytest
 
 import _paths  # noqa: F401
 from _support import editorial
-from kb.concepts import Matcher, build_matcher
+from kb.concepts import Matcher, american, build_matcher
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +127,21 @@ def test_an_acronym_is_not_read_as_a_dictionary_word(matcher: Matcher) -> None:
     # simplemma's lemma of "ai" is "be": without care, the cue "AI" would match every "is"
     assert "big-data" not in [cid for cid, _ in cue_words(matcher, "It is what it is.")]
     assert ("big-data", "AI") in cue_words(matcher, "AI writes the product copy.")
+
+
+@pytest.mark.parametrize("text, concept", [   # the taxonomy has only the American names
+    ("Personalised recommendations win buyers.", "personalization"),
+    ("Buying behaviour changed after 2020.", "consumer-behavior"),
+    ("Product homogenisation hurts small shops.", "homogenization")])
+def test_british_spellings_match_the_american_names(matcher: Matcher, text: str,
+                                                    concept: str) -> None:
+    assert concept in [cid for cid, _ in found(matcher, text)], found(matcher, text)
+
+
+@pytest.mark.parametrize("word, kept", [("organisation", "organization"),
+                                        ("behaviour", "behavior"), ("centre", "center"),
+                                        ("four", "four"), ("promise", "promise"),
+                                        ("expertise", "expertise"), ("hour", "hour")])
+def test_only_words_english_spells_otherwise_take_the_american_form(word: str,
+                                                                     kept: str) -> None:
+    assert american(word) == kept

@@ -151,9 +151,11 @@ INJECTION_LINES = [
     "Typing 1. item and - item in the middle of a sentence must not turn the sentence into a "
     "list.",
     "- item at the start of a line is how some authors begin a thought about their own store.",
-    "The entity &lt; must stay as the four characters that the author typed into the text "
-    "file.",
 ]
+# A scrape's HTML character references are decoded (a recorded repair), then escaped again.
+ENTITY_LINE = ("A scraped page wrote &lt;script&gt;alert(3)&lt;/script&gt; where the author quoted "
+               "some code.")
+ENTITY_SHOWN = "A scraped page wrote <script>alert(3)</script> where the author quoted some code."
 FRONT_MATTER_BLOCK = "---\ntitle: x\n---\n"
 
 
@@ -163,7 +165,8 @@ def injection_site(tmp_path_factory: pytest.TempPathFactory) -> sitebuild.Built:
     articles = root / "articles"
     articles.mkdir()
     (articles / "inject.txt").write_text(
-        INJECTION_TITLE + "\n" + FRONT_MATTER_BLOCK + "\n".join(INJECTION_LINES) + "\n",
+        INJECTION_TITLE + "\n" + FRONT_MATTER_BLOCK + "\n".join([*INJECTION_LINES, ENTITY_LINE])
+        + "\n",
         encoding="utf-8")
     (articles / "front.txt").write_text(
         # Its own sentences: ones shared with the head of inject.txt would be removed from both
@@ -191,6 +194,13 @@ def test_injected_markup_shows_as_typed_in_the_built_article(injection_site: sit
     text = squeeze(page.article_text)
     for line in INJECTION_LINES:
         assert squeeze(line) in text, f"not shown as typed: {line!r}"
+
+
+def test_decoded_character_references_show_as_text_not_markup(
+        injection_site: sitebuild.Built) -> None:
+    html = _article_html(injection_site, "inject.txt")
+    assert squeeze(ENTITY_SHOWN) in squeeze(parse_html(html).article_text)
+    assert "alert(3)</script>" not in html
 
 
 def test_title_with_markup_shows_as_typed_in_the_heading(injection_site: sitebuild.Built) -> None:

@@ -22,14 +22,18 @@ KNOWN = {
     # line with no number ("What should small sellers do?") is not taken for a heading.
     "set13": {"sent_lost": 1, "head_missed": 1},
     "set15": {"bp_left": 1},    # "What you will get": a course page's section of no known shape
-    # Slide titles under "[Slide 2 / 9]" markers.
-    "set21": {"head_missed": 3},
-    # Site names over a title with no navigation between (a case centre, a podcast); a blog
-    # comment and a sidebar headline; a report's contents lines taken for headings.
-    "set22": {"bp_left": 4, "head_missed": 1, "head_wrong": 3},
-    # A heading with its first sentence on the same line ("二、Move the customer into WeChat:
-    # The first step is simple, ...") and "Firstly, x: Apparently ...".
-    "set23": {"sent_lost": 1, "head_missed": 2, "head_wrong": 1},
+    # A slide title under a "[Slide 2 / 9]" marker.
+    "set21": {"head_missed": 1},
+    # A blog comment and a sidebar headline; a report's contents lines taken for headings.
+    "set22": {"bp_left": 2, "head_missed": 1, "head_wrong": 3},
+    # "Firstly, x: Apparently ..." (an ordinal heading with its first sentence on its line).
+    "set23": {"head_missed": 1},
+    # A PDF footer glued to a sentence it interrupts; a QR-code sentence the editor reads as
+    # the author's; a heading over a list of emoji-bulleted figures.
+    "set24": {"bp_left": 1, "sent_lost": 2, "head_missed": 1},
+    # A caption word ("Warehouse") in a diary; a numbered heading split over two lines in a
+    # handout whose title line is a "Lesson 3:" label.
+    "set26": {"bp_left": 1, "head_missed": 1, "head_wrong": 3},
 }
 
 

@@ -427,3 +427,37 @@ def test_a_closing_section_name_over_a_short_line_is_a_heading() -> None:
     a = article(f"{P1}\n{P2}\nClosing words\nDon't treat fans as leeks.\n")
     assert headings(a) == [None, "Closing words"]
     assert a.sections[1].points[0].text == "Don't treat fans as leeks."
+
+
+@pytest.mark.parametrize("line, heading, first", [
+    ("Two. Price: The first move in every city was a subsidy war.", "Price",
+     "The first move in every city was a subsidy war."),
+    ("二、Move the customer into WeChat: The first step is simple, but most do it badly.",
+     "Move the customer into WeChat", "The first step is simple, but most do it badly."),
+    ("1️⃣ The parcel is the first conversation", "The parcel is the first conversation", None),
+])
+def test_a_heading_line_may_carry_its_label_and_its_first_sentence(line: str, heading: str,
+                                                                  first: str | None) -> None:
+    art = article(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n")
+    assert [s.heading for s in art.sections] == [None, heading]
+    assert [p.text for p in art.sections[1].points] == [t for t in (first, P2) if t]
+
+
+def test_a_part_of_a_heading_after_its_colon_is_kept_when_it_is_not_a_statement() -> None:
+    art = article(f"Title Of The Piece\n{P1}\nPart Two: why fans matter\n{P2}\n")
+    assert [s.heading for s in art.sections] == [None, "Why fans matter"]
+
+
+def test_a_bare_chapter_line_labels_the_heading_under_it() -> None:
+    art = article(f"Title Of The Piece\n{P1}\nChapter 1\nThe end of easy money\n{P2} {P3}\n")
+    assert [s.heading for s in art.sections] == [None, "The end of easy money"]
+
+
+def test_a_short_line_over_a_bulleted_list_is_a_heading() -> None:
+    art = article(f"Title Of The Piece\n{P1} {P2}\nSome numbers\n💡 {P3}\n💡 {P4}\n")
+    assert [s.heading for s in art.sections] == [None, "Some numbers"]
+
+
+def test_a_table_row_of_figures_is_not_a_heading() -> None:
+    art = article(f"Title Of The Piece\n{P1} {P2}\nLoss of fresh goods 7% 4%\n{P3} {P4}\n")
+    assert [s.heading for s in art.sections] == [None]

@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from .editorial import Editorial
-from .furniture import (ad_sentence, button, interface_row, link_line, metadata_line, page_header,
-                        rating_or_counters, separator)
+from .formats import (decode_references, remove_dateline, remove_references,
+                      remove_speaker_labels, strip_markup)
+from .furniture import (ad_sentence, button, date_only, interface_row, link_line, metadata_line,
+                        page_header, rating_or_counters, separator)
 from .model import Change, CleanText, RawArticle
 from .repair import repair_line
 from .structure import ENUMERATED, SECTION_NAME, looks_like_heading
@@ -38,6 +41,8 @@ AD_MAX_WORDS = 40       # a line under it longer than this is text, and stops th
 TITLE_WINDOW = 8         # the title comes after at most this many lines of navigation
 FOLLOW_MAX_WORDS = 3      # "+ Follow", "Follow the author"
 CONTENTS_WINDOW = 15     # a table of contents comes before the text
+DIARY_MIN_DATES = 2              # lines that are only a date: a diary's entries, not metadata
+CLOSING_WINDOW = 12              # a release's closing matter is among its last lines
 COMMENT_HEADER_MAX_WORDS = 12   # "Open Toutiao to view all 56 comments"; prose is longer
 REPLY_SIGNATURE_MAX_WORDS = 12   # a name, a date and a place
 REPLY_MAX_WORDS = 40             # a reader's reply; the author's paragraphs are longer
@@ -60,9 +65,15 @@ def repeated_edge_sentences(raws: Iterable[RawArticle]) -> frozenset[str]:
 
 
 def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> CleanText:
-    lines = [ln.strip() for ln in raw.text.split("\n")]
-    lines = [ln for ln in lines if ln]
     changes: list[Change] = []
+    lines = decode_references([ln for ln in raw.text.split("\n") if ln.strip()], changes)
+    lines = [ln.strip() for ln in lines]
+    lines = [ln for ln in lines if ln]
+    # Lines that are only a date head a diary's entries when there are several: no rule
+    # removes them as metadata (structure.py makes them headings).
+    dates = [ln for ln in lines if date_only(ln)]
+    if len(dates) >= DIARY_MIN_DATES:
+        editorial = replace(editorial, keep=editorial.keep | frozenset(dates))
     # Counted before the contents and the title are taken out: a report's page header among
     # the first lines looks like a contents entry, and its other copies are still its copies.
     line_counts = Counter(_page_key(ln) for ln in lines)
@@ -74,6 +85,9 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
         changes.extend(Change("removed", ln, "breadcrumb or navigation above the title")
                        for ln in lines[:title_index])
     body = lines[title_index + 1:] if title_index is not None else lines
+    body = strip_markup(body, changes)
+    body = remove_dateline(body, changes)
+    body = remove_speaker_labels(body, changes)
     body = _remove_running_lines(body, line_counts, page_numbered, editorial, changes)
     body = _remove_comment_section(body, editorial, changes)
     body = _remove_floor_replies(body, editorial, changes)
@@ -82,6 +96,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     body = _remove_widget_labels(body, changes)
     body = _remove_furniture(body, editorial, changes)
     body = _remove_footnotes(body, changes)
+    body = remove_references(body, changes)
     body = _remove_edge_repeats(body, repeated, changes)
     body = _remove_footer(body, editorial, repeated, changes)
     body = _remove_head_fragments(body, editorial, changes)
@@ -139,7 +154,8 @@ def _title_index(lines: list[str], page_numbered: set[str], ed: Editorial,
     A site's name is a headline too ("Ah Jie's Notebook", "Nanxi Municipal People's Government
     Portal"): when navigation follows it and a later headline sits right over the article's
     metadata row ("Posted on November 24, 2019 by ajie", "Release time: 2021-06-18"), that
-    later headline is the title."""
+    later headline is the title. So is the first headline under a publication's name
+    ("Ecommerce Insight Weekly", `mastheads` in boilerplate.yml) and its navigation."""
     first = None
     for index, line in enumerate(lines[:TITLE_WINDOW]):
         # "Operations Column (1/3)": a running header, not the title
@@ -159,6 +175,12 @@ def _title_index(lines: list[str], page_numbered: set[str], ed: Editorial,
                     _navigation(ln, ed, repeated) for ln in lines[first + 1:above]):
                 return above
             break
+    if ed.masthead.search(lines[first]):
+        for below in range(first + 1, min(TITLE_WINDOW, len(lines))):
+            if _headline_title(lines[below], below, lines, ed):
+                return below
+            if not _navigation(lines[below], ed, repeated):
+                break
     return first
 
 
@@ -342,7 +364,7 @@ def _furniture(line: str, ed: Editorial) -> str | None:
     if interface_row(line):
         return "page interface row (short fields set apart by gaps, bars or brackets)"
     if link_line(line):
-        return "a link (ends in a link arrow)"
+        return "a link (a bare address, or a line ending in a link arrow)"
     if button(line):
         return "a button (a few words in square brackets)"
     if metadata_line(line):
@@ -495,15 +517,22 @@ def _remove_comment_section(lines: list[str], ed: Editorial, changes: list[Chang
     on ...") in the second half of the article opens them, and the author's text does not
     come back after it, so everything from there to the end goes. In the first half such
     a line is the article's own metadata ("Comments (14)" in a byline) and is left to the
-    other rules."""
+    other rules. The closing matter of a press release or a newsletter ("About Linxian
+    Fresh", "Media contact:", "You are receiving this email because...", `closing_headers`)
+    goes the same way."""
     for i in range(len(lines) // 2, len(lines)):
         line = lines[i]
-        if line not in ed.keep and ((word_count(line) <= COMMENT_HEADER_MAX_WORDS
-                                     and ed.comment_header.search(line))
-                                    or _replies_from(lines, i)):
-            changes.extend(Change("removed", ln, f"reader comments (from “{line[:60]}”)")
-                           for ln in lines[i:])
-            return lines[:i]
+        if line in ed.keep:
+            continue
+        short = word_count(line) <= COMMENT_HEADER_MAX_WORDS
+        if (short and ed.comment_header.search(line)) or _replies_from(lines, i):
+            why = f"reader comments (from “{line[:60]}”)"
+        elif short and i >= len(lines) - CLOSING_WINDOW and ed.closing_header.search(line):
+            why = f"closing matter of a release or newsletter (from “{line[:60]}”)"
+        else:
+            continue
+        changes.extend(Change("removed", ln, why) for ln in lines[i:])
+        return lines[:i]
     return lines
 
 

@@ -1,9 +1,10 @@
 """Concept matching: find taxonomy labels, aliases and hidden labels in text.
 
-Case-insensitive; whole words; inflections match through simplemma's English lemmas
-("upgrade", "upgrading", "upgrades"), which, unlike a stemmer, keep derived words apart
-("retailer" is not "retail", "customization" is not "customer"); a hyphen is a space
-("new-retail"); a name never spans punctuation ("brand, building" is not "brand building").
+Case-insensitive; whole words; British or American spelling ("personalisation"); inflections
+match through simplemma's English lemmas ("upgrade", "upgrading", "upgrades"), which, unlike a
+stemmer, keep derived words apart ("retailer" is not "retail", "customization" is not
+"customer"); a hyphen is a space ("new-retail"); a name never spans punctuation ("brand,
+building" is not "brand building").
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import simplemma
+from wordfreq import zipf_frequency
 
 from .model import Concept
 
@@ -29,13 +31,32 @@ _JOINER = re.compile(r"[ \t\u00a0\-\u2010\u2011'\u2019&/]*")
 
 _LEMMAS: dict[str, str] = {}   # word as written -> lowercase lemma; the vocabulary is small
 
+# British spellings and their American forms ("personalisation", "behaviour", "centre",
+# "analyse"): some translators write one, some the other, and the taxonomy one of them.
+_BRITISH = (
+    (re.compile(r"(\w{3,})is(e|es|ed|ing|ation|ations|er|ers)"), r"\1iz\2"),
+    (re.compile(r"(\w{2,})ys(e|es|ed|ing)"), r"\1yz\2"),
+    (re.compile(r"(\w{3,})our(s|ed|ing|ite|ites|able|er|ers|hood|hoods)?"), r"\1or\2"),
+    (re.compile(r"(\w{3,})tre(s)?"), r"\1ter\2"),
+)
+
+
+def american(word: str) -> str:
+    """The American spelling of a lowercase British one, when English text uses it more
+    (wordfreq): "organisation" -> "organization", but "promise", "four" and "expertise" stay."""
+    for british, replacement in _BRITISH:
+        if british.fullmatch(word):
+            other = british.sub(replacement, word)
+            return other if zipf_frequency(other, "en") > zipf_frequency(word, "en") else word
+    return word
+
 
 def _lemma(word: str) -> str:
     if _PLURAL_ACRONYM.fullmatch(word):
         return word[:-1].lower()
     if _ACRONYM.fullmatch(word):
         return word.lower()
-    lower = word.lower()
+    lower = american(word.lower())
     lemma = simplemma.lemmatize(lower, lang="en").lower()
     return lemma[:-1] if lemma == lower and _PLAIN_PLURAL.fullmatch(lower) else lemma
 

@@ -53,11 +53,13 @@ class Editorial:
     patterns: tuple[Pattern, ...]           # boilerplate removed wherever it matches
     related_headers: re.Pattern[str]        # a line that opens a "related reading" link farm
     comment_header: re.Pattern[str]         # a line that opens the readers' comments
+    closing_header: re.Pattern[str]         # a line that opens a release's or mail's closing matter
     call_to_action: re.Pattern[str]         # ad/CTA cues, removed at the head or tail only
     footer_start: re.Pattern[str]           # lines that open a footer: short lines under go too
     ad_lead_in: re.Pattern[str]             # a question leading into an ad goes with the ad
     ad_signals: AdSignals                   # ads that no pattern names, wherever they are
     breadcrumb: re.Pattern[str]             # scraped navigation cues at the top
+    masthead: re.Pattern[str]               # a publication's name right over the title
     keep: frozenset[str]                    # lines never removed (false positives)
     corrections: tuple[Correction, ...]     # machine-translation glossary
     glossary: re.Pattern[str]               # every "wrong" phrase, longest first, in one pattern
@@ -113,11 +115,13 @@ def load_editorial(folder: Path, learned: bool = True) -> Editorial:
         patterns=tuple(_patterns(folder / "boilerplate.yml", boiler.get("patterns") or [])),
         related_headers=_any_of(folder / "boilerplate.yml", boiler, "related_headers"),
         comment_header=_any_of(folder / "boilerplate.yml", boiler, "comment_headers"),
+        closing_header=_any_of(folder / "boilerplate.yml", boiler, "closing_headers"),
         call_to_action=_any_of(folder / "boilerplate.yml", boiler, "call_to_action"),
         footer_start=_any_of(folder / "boilerplate.yml", boiler, "footer_starts"),
         ad_lead_in=_any_of(folder / "boilerplate.yml", boiler, "ad_lead_ins"),
         ad_signals=_ad_signals(folder / "boilerplate.yml", boiler),
         breadcrumb=_any_of(folder / "boilerplate.yml", boiler, "breadcrumb"),
+        masthead=_any_of(folder / "boilerplate.yml", boiler, "mastheads"),
         keep=frozenset(_strings(folder / "boilerplate.yml", boiler, "keep")),
         corrections=corrections,
         glossary=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c.wrong) for c in corrections)

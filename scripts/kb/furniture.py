@@ -9,7 +9,8 @@ shape rather than their words, so that a portal no editorial pattern knows yet i
 - a button: a few words in square brackets alone on a line ("[Copy link]");
 - a page header: a page number set off by a bar ("114 | Out of the Red Sea");
 - a link line: one that ends in a link arrow ("Open in the App for a smoother reading >",
-  "apply for a free ticket >>"): prose never ends in one, a breadcrumb never does either;
+  "apply for a free ticket >>"): prose never ends in one, a breadcrumb never does either; or
+  a web address alone on its line;
 - an ad sentence: one that gives a contact handle ("V: haiyun_0755"), or that urges ("now!",
   ">>", "👉") and offers something (free, a coupon, a price, a course, registration). The
   words of each kind are editorial data (`ad_signals` in boilerplate.yml).
@@ -37,6 +38,8 @@ PAGE_HEADER_MAX_WORDS = 15
 # A button alone on its line: "[Copy link]", "[Print]".
 _BUTTON = re.compile(r"^\s*\[[^\[\]]{1,30}\]\s*$")
 BUTTON_MAX_WORDS = 3
+# A web address alone on its line: the link of an embed or a "read the original" button.
+_BARE_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _LINK_ARROW = re.compile(r"(?:^|[\s\w)】\]])(?:>{1,2}|›{1,2}|»|→|➜|⟩)\s*$")
 # Between the fields of a row: two or more spaces (or a tab, an ideographic space), a bar
 # or a middle dot with spaces round it, or the meeting of two bracketed labels.
@@ -89,13 +92,22 @@ def _length(field: str) -> int:
     return len(field.split()) + len(_HAN_CHAR.findall(field))
 
 
+def date_only(line: str) -> bool:
+    """A full date and nothing else: "12 January 2019", "2019-03-03". A diary heads its
+    entries with them; elsewhere they are metadata."""
+    found = _DATE_OR_TIME.findall(line)
+    return len(found) == 1 and ":" not in found[0] \
+        and not _DATE_OR_TIME.sub("", line).strip(" ,.-–—()")
+
+
 def metadata_line(line: str) -> bool:
     dated = _DATE_OR_TIME.search(line) or (_MONTH_YEAR.search(line) and _FIELD_GAP.search(line))
     return bool(dated) and not _SENTENCE_END.search(line) and word_count(line) <= METADATA_MAX_WORDS
 
 
 def link_line(line: str) -> bool:
-    return _LINK_ARROW.search(_INVISIBLE.sub("", line)) is not None
+    return (_LINK_ARROW.search(_INVISIBLE.sub("", line)) is not None
+            or _BARE_ADDRESS.match(line) is not None)
 
 
 def page_header(line: str) -> bool:

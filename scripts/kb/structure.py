@@ -7,22 +7,24 @@ from dataclasses import dataclass, replace
 
 from slugify import slugify
 
+from .furniture import date_only
 from .model import Article, CleanText, Point, RawArticle, Section
 from .text import HAN, TERMINAL, sentences, word_count, words
 
-_ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last")
+_ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final")
 # "First", "Firstly", "The first point", "Second step": 第一点 / 第二步 translated.
 _ORDINAL_LEAD = (rf"(?:the\s+)?(?:{_ORDINALS})(?:ly)?"
                  r"(?:\s+(?:point|step|aspect|stage|principle|method|strategy|tip|reason|thing))?")
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _CN_NUMERALS = "一二三四五六七八九十"
 
-# Enumerated lines: "1. x", "1, x", "1、x", "1: x", "(1) x", "一、x".
-ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})\s*[.,，:：、)）](?!\d)|[(（](?P<p>\d{{1,2}})[)）]|"
+# Enumerated lines: "1. x", "1, x", "1、x", "1: x", "(1) x", "[1] x" (a note), "一、x".
+ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})\s*[.,，:：、)）](?!\d)|[(（\[](?P<p>\d{{1,2}})[)）\]]|"
                         rf"[{_CN_NUMERALS}]+\s*[、.:：])\s*(?P<text>\S.*)$")
 # Headings that always open a section; the heading is the first sentence of what follows.
 # Also "Part Three - x", "II. X" (一、 translated as a Roman numeral; upper case and followed
 # by a capital, so "I. e. ..." is not one) and "03 x" (a zero-padded number is never prose).
+# "Two. x" (a number word and a full stop before a capital) and "1️⃣ x" (a keycap emoji).
 # Labels of numbered headings: "Part Two: x", "Trick 3 | x", "【Method 1】x", "【四】x", "Q1: x";
 # a podcast's timestamps: "[03:12] x".
 # "Reason one: x", "Misunderstanding two: x", "Chapter 3 X" (no mark needed before a capital).
@@ -35,10 +37,12 @@ _EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?" + r"\s*"
 _STRONG_HEADING = re.compile(
     rf"^\s*(?:(?:{_EMOJI})?(?:{_LABELS})\s+(?:\d+|{_NUMBER_WORDS}|[ivx]+)"
     rf"(?:\s*[:：.,、\-–—|｜]|\s+(?-i:(?=[A-Z{HAN}])))"
-    rf"|(?:{_NUMBER_WORDS})\s*[:：、]|{_ORDINAL_LEAD}\s*[:：]|Q\s?\d{{1,2}}\s*[:：.、]"
+    rf"|(?:{_NUMBER_WORDS})\s*(?:[:：、]|\.\s+(?-i:(?=[A-Z{HAN}])))|{_ORDINAL_LEAD}\s*[:：]"
+    rf"|Q\s?\d{{1,2}}\s*[:：.、]|\d{{1,2}}\ufe0f?\u20e3|\U0001f51f"
     rf"|(?-i:[IVX]{{1,4}}(?:[.:：]\s+(?=[A-Z{HAN}])|、))|0[1-9](?=\s)"
     rf"|\d{{1,2}}\s*[:：](?!\d)|[{_CN_NUMERALS}]+\s*[、.:：]"
-    rf"|[【\[](?:(?:{_LABELS})\s*)?(?:\d{{1,2}}|{_NUMBER_WORDS}|[{_CN_NUMERALS}]+)\s*[】\]]"
+    rf"|【(?:(?:{_LABELS})\s*)?(?:\d{{1,2}}|{_NUMBER_WORDS}|[{_CN_NUMERALS}]+)\s*】"
+    rf"|\[(?:{_LABELS})\s*(?:\d{{1,2}}|{_NUMBER_WORDS}|[{_CN_NUMERALS}]+)\s*\]"
     rf"|[\[(（]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])）])\s*(?P<text>\S.*)$",
     re.IGNORECASE)
 # "A. The big names" under "II. Three kinds of players": a lettered sub-heading.
@@ -53,11 +57,26 @@ _ORDINAL_COMMA = re.compile(rf"^\s*(?:{_ORDINAL_LEAD}|{_NUMBER_WORDS}|第[{_CN_N
 _GLUED_HEADING = re.compile(r"^(?P<h>[A-Z][\w-]*(?:\s[\w-]+){1,4})\s(?P<rest>(?P=h)\b.*)$",
                             re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\s*0?\d{1,2}\s*$")
+# "Chapter 1" or "第三章" alone on a line, over its heading line: a label like "01".
+_BARE_LABEL = re.compile(rf"^\s*(?:(?:chapter|part|section|lesson|unit)\s+"
+                         rf"(?:\d{{1,2}}|{_NUMBER_WORDS}|[ivx]+)|第[{_CN_NUMERALS}\d]+[章节部分课])\s*$",
+                         re.IGNORECASE)
+_FIGURE = re.compile(r"\d[\d.,]*%?")
+# A bullet or an emoji opening a line: the first item of a list under a heading.
+_LIST_START = re.compile(r"^\s*(?:[-•·▪●◆*]|[\u2600-\u27bf\U0001f300-\U0001faff])")
 # "▌The platforms fight" / "■ Low price": a glyph that portals put before a section title.
 _GLYPH_HEADING = re.compile(r"^\s*[▌▍▎▋█■◆●◼]\s*(?P<text>\S.*)$")
 # "【Giants rush in】" alone on its line, and "2.1 Head anchors" (a report's sub-section): a
 # heading when what is inside is a short phrase, not a sentence.
 _BRACKET_HEADING = re.compile(r"^\s*【(?P<text>[^】]{1,80})】\s*$")
+# Markdown a scrape left in: "## x" to "###### x" and a line in bold, "**Step one: x**" ("# x"
+# alone is as often a tag or a note's first line, and stays text).
+_MARKDOWN_HEADING = re.compile(r"^\s*(?:#{2,6}\s+(?P<hashed>\S.*?)\s*#*|\*\*(?P<bold>[^*]+)\*\*|"
+                               r"__(?P<underlined>[^_]+)__)\s*$")
+# "Model: The basic logic is simple." on a heading line: a short label, then its section's
+# first sentence.
+_LABEL_THEN_TEXT = re.compile(r"^(?P<label>[^:：.!?]+?)\s*[:：]\s+(?P<rest>[A-Z\"“].*)$")
+LABEL_MAX_WORDS = 5
 _DECIMAL_HEADING = re.compile(rf"^\s*\d{{1,2}}\.\d{{1,2}}\s+(?P<text>[A-Z{HAN}].*)$")
 # Unnumbered sections that articles with numbered ones still have: a heading over whatever
 # follows, never a caption, nor navigation at the top ("Abstract" over a report's first
@@ -65,7 +84,7 @@ _DECIMAL_HEADING = re.compile(rf"^\s*\d{{1,2}}\.\d{{1,2}}\s+(?P<text>[A-Z{HAN}].
 SECTION_NAME = re.compile(r"^\W*(?:in\s+)?(?:conclusion|summary|abstract|epilogue|postscript|"
                           r"afterword|foreword|preface|introduction|closing|final thoughts|"
                           r"closing thoughts|closing words|final words|written at the end|"
-                          r"in closing|background|outlook|references?)\W*$", re.IGNORECASE)
+                          r"in closing|background|outlook|references?|notes)\W*$", re.IGNORECASE)
 UNMARKED_HEADING_WORDS = 8   # "What does not change": a short unpunctuated line over a paragraph
 # Where a colon heading is glued after the end of a sentence: "... methods... 1: New thinking".
 _GLUED_STRONG = re.compile(rf"(?<=[.!?…])\s+(?=(?:\d{{1,2}}|{_NUMBER_WORDS}|{_ORDINAL_LEAD})"
@@ -91,8 +110,8 @@ class _Block:
 def looks_like_heading(line: str) -> bool:
     """Used by the cleaner: a line with a heading's shape is never a caption fragment."""
     return bool(_STRONG_HEADING.match(line) or _ORDINAL_COMMA.match(line)
-                or _LETTERED_HEADING.match(line)
-                or ENUMERATED.match(line) or _BARE_NUMBER.match(line)
+                or _LETTERED_HEADING.match(line) or _MARKDOWN_HEADING.match(line)
+                or ENUMERATED.match(line) or _BARE_NUMBER.match(line) or _BARE_LABEL.match(line)
                 or _marked_heading(line) is not None)
 
 
@@ -189,7 +208,7 @@ def _split_glued(lines: list[str]) -> list[str]:
                 result.append(part)
     merged: list[str] = []
     for line in result:
-        if merged and _BARE_NUMBER.match(merged[-1]):
+        if merged and (_BARE_NUMBER.match(merged[-1]) or _BARE_LABEL.match(merged[-1])):
             # "01" + its heading line, whose own label goes too: "01" / "Part One: x" -> "x"
             strong = _STRONG_HEADING.match(line)
             text = strong.group("text") if strong else line
@@ -208,6 +227,12 @@ def _classify(lines: list[str]) -> list[_Block]:
         if line.startswith("\x00"):
             blocks.extend(_heading_blocks(line[1:]))
             continue
+        markdown = _MARKDOWN_HEADING.match(line)
+        if markdown:
+            text = markdown.group("hashed") or markdown.group("bold") or markdown.group("underlined")
+            label = _STRONG_HEADING.match(text) or _ORDINAL_COMMA.match(text)
+            blocks.extend(_heading_blocks(label.group("text") if label else text))
+            continue
         strong = _STRONG_HEADING.match(line)
         if strong and word_count(sentences(strong.group("text"))[0]) <= HEADING_MAX_WORDS:
             blocks.extend(_heading_blocks(strong.group("text")))
@@ -217,6 +242,9 @@ def _classify(lines: list[str]) -> list[_Block]:
             under = any(b.kind == "heading" for b in blocks)
             blocks.append(_Block("heading", _heading_text(lettered.group("text")),
                                  level=3 if under else 2, series="letter"))
+            continue
+        if date_only(line):   # a diary's entry: the cleaner removed dates that are metadata
+            blocks.append(_Block("heading", line.strip()))
             continue
         marked = _marked_heading(line)
         if marked is not None:
@@ -279,7 +307,14 @@ def _heading_blocks(text: str) -> list[_Block]:
     parts = sentences(text)
     head = parts[0]
     rest = " ".join(parts[1:])
-    if word_count(text) <= HEADING_MAX_WORDS and not rest:
+    # "Price: The first move was a subsidy war." : the label is the heading, when a statement
+    # (or more text) follows it.
+    labelled = _LABEL_THEN_TEXT.match(head)
+    if labelled and word_count(labelled.group("label")) <= LABEL_MAX_WORDS and (
+            rest or (head.rstrip().endswith(".")
+                     and word_count(labelled.group("rest")) > LABEL_MAX_WORDS)):
+        head, rest = labelled.group("label"), " ".join([labelled.group("rest"), rest]).strip()
+    elif word_count(text) <= HEADING_MAX_WORDS and not rest:
         return [_Block("heading", _heading_text(text))]
     blocks = [_Block("heading", _heading_text(head))]
     return blocks + ([_Block("paragraph", rest)] if rest else [])
@@ -295,10 +330,13 @@ def _is_heading_sentence(text: str, max_words: int = HEADING_MAX_WORDS) -> bool:
 def _is_unmarked_heading(line: str, next_line: str) -> bool:
     """A heading with no number: a few words starting with a capital, no sentence
     punctuation, over a paragraph ("What does not change" then a paragraph). The cleaner
-    has already removed captions of this shape."""
+    has already removed captions of this shape. A row of a table ("Loss of fresh goods 7%
+    4%") has figures in it, a heading one at most."""
     return (0 < word_count(line) <= UNMARKED_HEADING_WORDS and line[:1].isupper()
+            and len(_FIGURE.findall(line)) < 2
             and not line.rstrip().endswith(TERMINAL) and not looks_like_heading(line)
             and (len(sentences(next_line)) >= 2 or looks_like_heading(next_line)
+                 or _LIST_START.match(next_line) is not None
                  or SECTION_NAME.match(line) is not None))
 
 

@@ -1,0 +1,130 @@
+"""What other formats leave in a scraped text, taken out before the boilerplate rules run:
+HTML character references, Markdown and quote markers, footnote markers, a transcript's stage directions and speaker
+labels, a news wire's dateline, a bibliography. Every change is recorded."""
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from html.entities import html5
+
+from .model import Change
+
+
+# HTML character references a scrape left in the text ("&nbsp;", "&quot;", "&#39;"): only
+# complete ones, so "AT&T" and "R&D" stay as written.
+_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_references(lines: list[str], changes: list[Change]) -> list[str]:
+    """Lines with HTML character references decoded; the text is escaped again on the page."""
+    result = []
+    for line in lines:
+        decoded = _REFERENCE.sub(_character, line).replace("\u00a0", " ")
+        if decoded != line:
+            changes.append(Change("repaired", line, f"HTML character references decoded: {decoded}"))
+        result.append(decoded)
+    return result
+
+
+def _character(reference: re.Match[str]) -> str:
+    """The character of a reference; an unknown name ("&nothing;") stays as written, where
+    html.unescape would read its "&not" prefix."""
+    text = reference.group()
+    return text if text[1] != "#" and text[1:] not in html5 else html.unescape(text)
+
+
+# Markup a scrape left in the text: a quote marker ("> A thousand real fans..."), bold inside
+# a line ("**The core problem** is..."; a line all in bold is a heading, see structure.py) and
+# footnote markers glued to a word ("Haitao[2] made...").
+# A quotation opens with a capital or a quote mark; "> quote marks show up..." is text as typed.
+_QUOTE_MARKER = re.compile(r"^>+\s+(?=[A-Z0-9\"“‘'\u4e00-\u9fff])")
+_INLINE_BOLD = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*|__(?=\S)([^_]+?)(?<=\S)__")
+_FOOTNOTE_MARKER = re.compile(r"(?<=[\w.,;:!?)\"”’])\[\d{1,2}\]")
+
+
+# A transcript's stage directions, on their own line or inside one: "(applause)", "(laughter)".
+# "(laughs)" is the speaker's own and stays, as an interview transcribes it.
+_STAGE_DIRECTION = re.compile(r"\s*[(（\[](?:applause|laughter|cheers)[)）\]]", re.IGNORECASE)
+
+
+def strip_markup(lines: list[str], changes: list[Change]) -> list[str]:
+    """Lines without stage directions, quote markers, inline bold and footnote markers."""
+    result = []
+    for line in lines:
+        if _STAGE_DIRECTION.search(line):
+            directed, line = line, _STAGE_DIRECTION.sub("", line).strip()
+            changes.append(Change("removed", directed, "stage direction of a transcript")
+                           if not line else
+                           Change("repaired", directed, f"stage direction taken out: {line}"))
+            if not line:
+                continue
+        bare = _QUOTE_MARKER.sub("", line)
+        if not (bare.startswith(("**", "__")) and bare.endswith(("**", "__"))
+                and _INLINE_BOLD.fullmatch(bare)):
+            bare = _INLINE_BOLD.sub(lambda m: m.group(1) or m.group(2), bare)
+        bare = _FOOTNOTE_MARKER.sub("", bare)
+        if bare != line:
+            changes.append(Change("repaired", line, f"markup left by the scrape taken out: {bare}"))
+        result.append(bare)
+    return result
+
+
+# A transcript's speaker label on its own line: "Host:", "Audience:", or a name that labels
+# several turns ("Chen Yu:" twice). A lead-in such as "Three reasons:" is said once.
+_SPEAKER_LABEL = re.compile(r"^(?P<name>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}|[\u4e00-\u9fff]{2,4})"
+                            r"\s*[:：]$")
+_SPEAKER_ROLES = re.compile(r"(?:host|moderator|presenter|audience|audience member|interviewer|"
+                            r"reporter|journalist|guest|speaker|主持人|观众|记者)", re.IGNORECASE)
+
+
+def remove_speaker_labels(lines: list[str], changes: list[Change]) -> list[str]:
+    """Lines without the speaker labels of a transcript; what is said stays."""
+    labels = Counter(m.group("name") for m in map(_SPEAKER_LABEL.match, lines) if m)
+    result = []
+    for line in lines:
+        label = _SPEAKER_LABEL.match(line)
+        if label and (labels[label.group("name")] > 1
+                      or _SPEAKER_ROLES.fullmatch(label.group("name"))):
+            changes.append(Change("removed", line, "speaker label of a transcript"))
+            continue
+        result.append(line)
+    return result
+
+
+# A wire dateline before a release's first sentence: "SHANGHAI, China, June 8, 2021 /Business
+# Wire/ -- Linxian Fresh today announced...", "BEIJING, March 3 (Xinhua) -- ...".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})*,\s*"
+                       r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{4}-\d{1,2}-\d{1,2})\s*"
+                       r"(?:/[^/]{2,40}/|\([^)]{2,30}\))?\s*(?:--|—|–)\s*(?=\S)")
+DATELINE_WINDOW = 3   # the dateline opens the release
+
+
+def remove_dateline(lines: list[str], changes: list[Change]) -> list[str]:
+    """Lines without a wire dateline; the sentence it was glued to stays."""
+    for index, line in enumerate(lines[:DATELINE_WINDOW]):
+        dateline = _DATELINE.match(line)
+        if dateline:
+            changes.append(Change("removed", dateline.group().strip(), "news-wire dateline"))
+            return lines[:index] + [line[dateline.end():]] + lines[index + 1:]
+    return lines
+
+
+# A bibliography under its header: "References" then "[1] Zhang Wei. A Practical Guide...".
+# The sources an author cites are not the argument; notes that explain terms ("Notes") stay.
+_REFERENCES_HEADER = re.compile(r"^\W*(?:references?|bibliography|works cited|sources|"
+                                r"参考文献|参考资料)\s*[:：]?$", re.IGNORECASE)
+_CITATION = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\.)\s*\S")
+
+
+def remove_references(lines: list[str], changes: list[Change]) -> list[str]:
+    """Lines without a bibliography in the second half of the article."""
+    for index in range(len(lines) // 2, len(lines) - 1):
+        if _REFERENCES_HEADER.match(lines[index]) and _CITATION.match(lines[index + 1]):
+            end = index + 1
+            while end < len(lines) and _CITATION.match(lines[end]):
+                end += 1
+            changes.extend(Change("removed", ln, "bibliography (the sources the author cites)")
+                           for ln in lines[index:end])
+            return lines[:index] + lines[end:]
+    return lines
