@@ -1367,3 +1367,16 @@ def test_html_character_references_left_by_a_scrape_are_decoded_and_reported() -
 def test_ampersands_that_are_not_character_references_stay() -> None:
     line = "AT&T and R&D &nothing; here, & there are names sellers write as they are."
     assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines[1] == line
+
+
+def test_a_numbered_heading_split_before_a_possessive_is_rejoined() -> None:
+    art = article(f"Title Of The Piece\n{P1}\n2、Make the first screen answer the\n"
+                  f"buyer's three questions\n{P2} {P3}\n")
+    assert [s.heading for s in art.sections] == [None, "Make the first screen answer the "
+                                                       "buyer's three questions"]
+
+
+def test_a_short_line_over_a_list_is_not_a_caption_where_sections_are_numbered() -> None:
+    text = (f"Title Of The Piece\n1、Why buyers come back\n{P1} {P2}\n2、What it costs\n{P3} {P4}\n"
+            f"Some numbers\n💡 {P3}\n💡 {P4}\n")
+    assert [s.heading for s in article(text).sections][-1] == "Some numbers"

@@ -20,7 +20,7 @@ from .furniture import (ad_sentence, button, date_only, interface_row, link_line
                         page_header, rating_or_counters, separator)
 from .model import Change, CleanText, RawArticle
 from .repair import repair_line
-from .structure import ENUMERATED, SECTION_NAME, looks_like_heading
+from .structure import ENUMERATED, LIST_START, SECTION_NAME, looks_like_heading
 from .text import ends_sentence, fingerprint, is_title_case, sentences, word_count
 
 EDGE_LINES = 3          # lines at each end where footers and breadcrumbs live
@@ -671,7 +671,9 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
                  and not SECTION_NAME.match(line))
         amid_text = marked_sections and i > 0 and word_count(lines[i - 1]) >= 12
         broken = bool(nxt) and _continues(nxt)   # "Both are upgrades" / ", they just ..."
-        if line not in ed.keep and short and not broken and (word_count(nxt) < 12 or amid_text):
+        over_list = LIST_START.match(nxt) is not None   # "Some numbers" / "💡 38% came back"
+        if (line not in ed.keep and short and not broken and not over_list
+                and (word_count(nxt) < 12 or amid_text)):
             changes.append(Change("removed", line, "caption fragment (a few words alone on a line)"))
             after_fragment = True
             continue
@@ -700,6 +702,7 @@ def _continues(line: str) -> bool:
     the like, or with an all-lowercase word ("eBay ..." and "iPhone ..." start a sentence).
     Punctuation after the word ("red, not the brand") does not change what the word is."""
     first_word = line.split()[0].rstrip(",.;:!?)'\"”’").replace("-", "")   # "high-end"
+    first_word = first_word.replace("'", "").replace("’", "")   # "buyer's"
     return (first_word.isalpha() and first_word.islower() or line[0] in _CONTINUES
             or _CLOSING_QUOTE.match(line) is not None)
 

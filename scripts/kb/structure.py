@@ -63,7 +63,7 @@ _BARE_LABEL = re.compile(rf"^\s*(?:(?:chapter|part|section|lesson|unit)\s+"
                          re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d.,]*%?")
 # A bullet or an emoji opening a line: the first item of a list under a heading.
-_LIST_START = re.compile(r"^\s*(?:[-•·▪●◆*]|[\u2600-\u27bf\U0001f300-\U0001faff])")
+LIST_START = re.compile(r"^\s*(?:[-•·▪●◆*]|[\u2600-\u27bf\U0001f300-\U0001faff])")
 # "▌The platforms fight" / "■ Low price": a glyph that portals put before a section title.
 _GLYPH_HEADING = re.compile(r"^\s*[▌▍▎▋█■◆●◼]\s*(?P<text>\S.*)$")
 # "【Giants rush in】" alone on its line, and "2.1 Head anchors" (a report's sub-section): a
@@ -336,7 +336,7 @@ def _is_unmarked_heading(line: str, next_line: str) -> bool:
             and len(_FIGURE.findall(line)) < 2
             and not line.rstrip().endswith(TERMINAL) and not looks_like_heading(line)
             and (len(sentences(next_line)) >= 2 or looks_like_heading(next_line)
-                 or _LIST_START.match(next_line) is not None
+                 or LIST_START.match(next_line) is not None
                  or SECTION_NAME.match(line) is not None))
 
 
