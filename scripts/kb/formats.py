@@ -1,6 +1,7 @@
 """What other formats leave in a scraped text, taken out before the boilerplate rules run:
-HTML character references, Markdown and quote markers, footnote markers, a transcript's stage directions and speaker
-labels, a news wire's dateline, a bibliography. Every change is recorded."""
+HTML character references, Markdown and quote markers, footnote markers, a transcript's
+stage directions and speaker labels, a news wire's dateline, a bibliography. Every change
+is recorded."""
 from __future__ import annotations
 
 import html
@@ -22,7 +23,8 @@ def decode_references(lines: list[str], changes: list[Change]) -> list[str]:
     for line in lines:
         decoded = _REFERENCE.sub(_character, line).replace("\u00a0", " ")
         if decoded != line:
-            changes.append(Change("repaired", line, f"HTML character references decoded: {decoded}"))
+            changes.append(Change("repaired", line,
+                                  f"HTML character references decoded: {decoded}"))
         result.append(decoded)
     return result
 
