@@ -190,11 +190,15 @@ def test_tag_edit_for_an_article_that_is_not_there_warns_and_the_build_goes_on(
     assert f"{path}:{set_tags.line}: no article 'renamed-article.txt'" in result.stderr
 
 
-def test_a_profile_of_an_unknown_concept_names_file_and_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("under, entry", [
+    ("concepts:", "  fans-economics:\n    fan: 0.5"),       # a profile
+    ("  prior:", "    fans-economics: -2.0")])             # the tag model's table
+def test_a_profile_or_tag_model_of_an_unknown_concept_names_file_and_line(
+        tmp_path: Path, under: str, entry: str) -> None:
     def edit(text: str) -> str:
-        return text.replace("concepts:\n", "concepts:\n  fans-economics:\n    fan: 0.5\n", 1)
+        return text.replace(f"{under}\n", f"{under}\n{entry}\n", 1)
     result, path = build_with(tmp_path, "profiles.yml", edit)
-    line = path.read_text(encoding="utf-8").splitlines().index("  fans-economics:") + 1
+    line = path.read_text(encoding="utf-8").splitlines().index(entry.split("\n")[0]) + 1
     assert_names_file_and_line(result, path, line, "unknown concept id 'fans-economics'")
 
 
@@ -202,14 +206,6 @@ def test_without_profiles_the_build_tags_by_names_alone(tmp_path: Path) -> None:
     project = sitebuild.make_project(tmp_path)
     (project / "editorial" / "profiles.yml").unlink()
     assert sitebuild.run_pipeline(project).returncode == 0
-
-
-def test_a_tag_model_with_an_unknown_concept_names_file_and_line(tmp_path: Path) -> None:
-    def edit(text: str) -> str:
-        return text.replace("  prior:\n", "  prior:\n    fans-economics: -2.0\n", 1)
-    result, path = build_with(tmp_path, "profiles.yml", edit)
-    line = path.read_text(encoding="utf-8").splitlines().index("    fans-economics: -2.0") + 1
-    assert_names_file_and_line(result, path, line, "unknown concept id 'fans-economics'")
 
 
 def test_profiles_without_their_tag_model_ask_for_a_relearn(tmp_path: Path) -> None:

@@ -54,6 +54,9 @@ class Editorial:
     related_headers: re.Pattern[str]        # a line that opens a "related reading" link farm
     comment_header: re.Pattern[str]         # a line that opens the readers' comments
     closing_header: re.Pattern[str]         # a line that opens a release's or mail's closing matter
+    stage_direction: re.Pattern[str]        # "(applause)", with the spaces before it
+    speaker_role: re.Pattern[str]           # "Host", "Audience": a role labelling a turn
+    bibliography_header: re.Pattern[str]    # "References" over a bibliography
     call_to_action: re.Pattern[str]         # ad/CTA cues, removed at the head or tail only
     footer_start: re.Pattern[str]           # lines that open a footer: short lines under go too
     ad_lead_in: re.Pattern[str]             # a question leading into an ad goes with the ad
@@ -116,6 +119,10 @@ def load_editorial(folder: Path, learned: bool = True) -> Editorial:
         related_headers=_any_of(folder / "boilerplate.yml", boiler, "related_headers"),
         comment_header=_any_of(folder / "boilerplate.yml", boiler, "comment_headers"),
         closing_header=_any_of(folder / "boilerplate.yml", boiler, "closing_headers"),
+        stage_direction=_with_spaces_before(
+            _any_of(folder / "boilerplate.yml", boiler, "stage_directions")),
+        speaker_role=_any_of(folder / "boilerplate.yml", boiler, "speaker_roles"),
+        bibliography_header=_any_of(folder / "boilerplate.yml", boiler, "bibliography_headers"),
         call_to_action=_any_of(folder / "boilerplate.yml", boiler, "call_to_action"),
         footer_start=_any_of(folder / "boilerplate.yml", boiler, "footer_starts"),
         ad_lead_in=_any_of(folder / "boilerplate.yml", boiler, "ad_lead_ins"),
@@ -180,6 +187,11 @@ def _any_of(path: Path, data: dict[str, Any], key: str) -> re.Pattern[str]:
     for cue in cues:
         _compile(path, _line_of(path, cue, data.get("__line__", 1)), cue)
     return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
+
+
+def _with_spaces_before(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern taking the spaces before it too, so that what it removes leaves no gap."""
+    return re.compile(rf"\s*(?:{pattern.pattern})", pattern.flags)
 
 
 def _ad_signals(path: Path, data: dict[str, Any]) -> AdSignals:

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from html.entities import html5
 
+from .editorial import Editorial
 from .model import Change
 
 
@@ -45,17 +46,13 @@ _INLINE_BOLD = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*|__(?=\S)([^_]+?)(?<=\S
 _FOOTNOTE_MARKER = re.compile(r"(?<=[\w.,;:!?)\"”’])\[\d{1,2}\]")
 
 
-# A transcript's stage directions, on their own line or inside one: "(applause)", "(laughter)".
-# "(laughs)" is the speaker's own and stays, as an interview transcribes it.
-_STAGE_DIRECTION = re.compile(r"\s*[(（\[](?:applause|laughter|cheers)[)）\]]", re.IGNORECASE)
-
-
-def strip_markup(lines: list[str], changes: list[Change]) -> list[str]:
-    """Lines without stage directions, quote markers, inline bold and footnote markers."""
+def strip_markup(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
+    """Lines without stage directions (`stage_directions` in boilerplate.yml), quote markers,
+    inline bold and footnote markers."""
     result = []
     for line in lines:
-        if _STAGE_DIRECTION.search(line):
-            directed, line = line, _STAGE_DIRECTION.sub("", line).strip()
+        if ed.stage_direction.search(line):
+            directed, line = line, ed.stage_direction.sub("", line).strip()
             changes.append(Change("removed", directed, "stage direction of a transcript")
                            if not line else
                            Change("repaired", directed, f"stage direction taken out: {line}"))
@@ -72,22 +69,21 @@ def strip_markup(lines: list[str], changes: list[Change]) -> list[str]:
     return result
 
 
-# A transcript's speaker label on its own line: "Host:", "Audience:", or a name that labels
-# several turns ("Chen Yu:" twice). A lead-in such as "Three reasons:" is said once.
+# A transcript's speaker label alone on its line: a role ("Host:", `speaker_roles` in
+# boilerplate.yml) or a name that labels several turns ("Chen Yu:" twice). A lead-in such as
+# "Three reasons:" is said once.
 _SPEAKER_LABEL = re.compile(r"^(?P<name>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}|[\u4e00-\u9fff]{2,4})"
                             r"\s*[:：]$")
-_SPEAKER_ROLES = re.compile(r"(?:host|moderator|presenter|audience|audience member|interviewer|"
-                            r"reporter|journalist|guest|speaker|主持人|观众|记者)", re.IGNORECASE)
 
 
-def remove_speaker_labels(lines: list[str], changes: list[Change]) -> list[str]:
+def remove_speaker_labels(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """Lines without the speaker labels of a transcript; what is said stays."""
     labels = Counter(m.group("name") for m in map(_SPEAKER_LABEL.match, lines) if m)
     result = []
     for line in lines:
         label = _SPEAKER_LABEL.match(line)
         if label and (labels[label.group("name")] > 1
-                      or _SPEAKER_ROLES.fullmatch(label.group("name"))):
+                      or ed.speaker_role.fullmatch(label.group("name"))):
             changes.append(Change("removed", line, "speaker label of a transcript"))
             continue
         result.append(line)
@@ -112,17 +108,18 @@ def remove_dateline(lines: list[str], changes: list[Change]) -> list[str]:
     return lines
 
 
-# A bibliography under its header: "References" then "[1] Zhang Wei. A Practical Guide...".
-# The sources an author cites are not the argument; notes that explain terms ("Notes") stay.
-_REFERENCES_HEADER = re.compile(r"^\W*(?:references?|bibliography|works cited|sources|"
-                                r"参考文献|参考资料)\s*[:：]?$", re.IGNORECASE)
+# A bibliography: its header (`bibliography_headers` in boilerplate.yml: "References"), then
+# numbered entries ("[1] Zhang Wei. A Practical Guide..."). The sources an author cites are not
+# the argument.
+_HEADER_TEXT = re.compile(r"^\W*(?P<text>.*?)\s*[:：]?$")
 _CITATION = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\.)\s*\S")
 
 
-def remove_references(lines: list[str], changes: list[Change]) -> list[str]:
+def remove_references(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """Lines without a bibliography in the second half of the article."""
     for index in range(len(lines) // 2, len(lines) - 1):
-        if _REFERENCES_HEADER.match(lines[index]) and _CITATION.match(lines[index + 1]):
+        header = _HEADER_TEXT.match(lines[index]).group("text")
+        if ed.bibliography_header.fullmatch(header) and _CITATION.match(lines[index + 1]):
             end = index + 1
             while end < len(lines) and _CITATION.match(lines[end]):
                 end += 1

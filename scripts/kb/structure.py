@@ -57,10 +57,9 @@ _ORDINAL_COMMA = re.compile(rf"^\s*(?:{_ORDINAL_LEAD}|{_NUMBER_WORDS}|第[{_CN_N
 _GLUED_HEADING = re.compile(r"^(?P<h>[A-Z][\w-]*(?:\s[\w-]+){1,4})\s(?P<rest>(?P=h)\b.*)$",
                             re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\s*0?\d{1,2}\s*$")
-# "Chapter 1" or "第三章" alone on a line, over its heading line: a label like "01".
-_BARE_LABEL = re.compile(rf"^\s*(?:(?:chapter|part|section|lesson|unit)\s+"
-                         rf"(?:\d{{1,2}}|{_NUMBER_WORDS}|[ivx]+)|第[{_CN_NUMERALS}\d]+[章节部分课])\s*$",
-                         re.IGNORECASE)
+# "Chapter 1", "Step two" or "第三章" alone on a line, over its heading line: a label like "01".
+_BARE_LABEL = re.compile(rf"^\s*(?:(?:{_LABELS})\s+(?:\d{{1,2}}|{_NUMBER_WORDS}|[ivx]+)"
+                         rf"|第[{_CN_NUMERALS}\d]+[章节部分课])\s*$", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d.,]*%?")
 # A bullet or an emoji opening a line: the first item of a list under a heading.
 LIST_START = re.compile(r"^\s*(?:[-•·▪●◆*]|[\u2600-\u27bf\U0001f300-\U0001faff])")
