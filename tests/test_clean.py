@@ -310,7 +310,10 @@ def test_public_account_named_in_the_middle_of_the_text_is_kept() -> None:
     ["Home > News > E-commerce"],
     ["current position: home > news", "News"],
     ["Location: Home > Industry", "TaoBao", "Wechat Business"],
-], ids=["current-position", "arrows", "lowercase-then-word", "location-then-words"])
+    ["Position: Home >> Hot Topics >> Live E-commerce >> Text"],
+    ["Home → Micro-business → Industry news → Article"],
+], ids=["current-position", "arrows", "lowercase-then-word", "location-then-words",
+        "double-chevrons", "arrows-of-words"])
 def test_breadcrumb_and_single_word_lines_at_the_top_are_removed(head: list[str]) -> None:
     result = cleaned("\n".join(head) + "\n" + BODY)
     assert result.title_line is None, "a breadcrumb is not the article's title"
@@ -440,6 +443,7 @@ def test_numbered_line_after_a_split_enumeration_is_not_joined() -> None:
     ("Pformed", "Transformed"), ("plation", "translation"),
     ("pcend", "transcend"), ("pitory", "transitory"), ("pportation", "transportation"),
     ("pient", "transient"), ("pcript", "transcript"), ("pplant", "transplant"),
+    ("pcribes", "transcribes"),   # rare as inflected ("transcribes"), common as its lemma
 ])
 def test_eaten_trans_is_restored(damaged: str, restored: str) -> None:
     assert restored_trans(damaged) == restored
@@ -447,7 +451,8 @@ def test_eaten_trans_is_restored(damaged: str, restored: str) -> None:
 
 @pytest.mark.parametrize("word", ["apparent", "support", "template", "plate", "plan", "port",
                                   "Plan", "pattern", "people", "platform", "Pinduoduo", "pit",
-                                  "pact", "pose", "plating", "pits", "pistol", "pellet"])
+                                  "pact", "pose", "plating", "pits", "pistol", "pellet",
+                                  "pacts", "plates", "ports", "poses"])
 def test_real_words_are_not_given_a_trans(word: str) -> None:
     assert restored_trans(word) is None
 
@@ -1031,7 +1036,12 @@ def test_prose_starting_like_a_comment_header_does_not_cut_the_article(line: str
     "not guarantee the accuracy or completeness of the information.",
     "Thanks for reading. Like it? Share it with a friend who is still burning money!",
     "Views: 8642 | Replies: 57", "[Copy link]", "Sponsored",
-    "\u200bAgree 436 \u200b▼ \u200b31 comments \u200bShare \u200bFavorite \u200bCollapse answer"])
+    "\u200bAgree 436 \u200b▼ \u200b31 comments \u200bShare \u200bFavorite \u200bCollapse answer",
+    # Notices left in Chinese: picture credits, takedown, position, share bar, keywords, an ad
+    # giving a WeChat handle.
+    "图片来源：网络，侵删", "*封面图来源：视觉中国*", "本文为作者独立观点，不代表本站立场",
+    "分享到：微信 / 微博 / QQ空间", "关键词：live broadcast, pit fee, anchor, return rate",
+    "添加微信 wsdh8888（备注：微商），免费领取《2019微商合规指南》"])
 def test_furniture_of_talks_newsletters_notes_and_course_pages_goes(line: str) -> None:
     result = cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{line}\n{P3}\n{P4}\n")
     assert result.lines == (P1, P2, P3, P4)
@@ -1380,3 +1390,21 @@ def test_a_short_line_over_a_list_is_not_a_caption_where_sections_are_numbered()
     text = (f"Title Of The Piece\n1、Why buyers come back\n{P1} {P2}\n2、What it costs\n{P3} {P4}\n"
             f"Some numbers\n💡 {P3}\n💡 {P4}\n")
     assert [s.heading for s in article(text).sections][-1] == "Some numbers"
+
+
+def test_a_link_farm_under_a_header_ending_in_an_arrow_goes_whole() -> None:
+    # "Read next →" is a link line by shape; it still opens the farm of "→ x" headlines.
+    farm = ["Read next →", "→ Offline stores are back, but not as you knew them",
+            "→ Ten metrics every chain owner should check on Monday"]
+    result = cleaned(BODY + "\n".join(farm) + "\n")
+    assert result.lines == (P1, P2, P3, P4)
+    assert removed(result.changes) == farm
+
+
+@pytest.mark.parametrize("call", [
+    "Like it? Tap 👍 and forward to the friend who needs it most~",
+    'Want the template we use? Follow Shop Data Lab and reply "member" to download it.',
+])
+def test_more_calls_to_action_at_the_end_are_removed(call: str) -> None:
+    result = cleaned(f"{BODY}{call}\n")
+    assert result.lines == (P1, P2, P3, P4)

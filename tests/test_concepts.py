@@ -39,13 +39,18 @@ def test_hyphen_space_plural_and_acronym_variants_match(matcher: Matcher, text: 
 @pytest.mark.parametrize("text", [
     "Retailers new and old compete.",            # "new retailers" is not "new retail"
     "The new retailers opened.",
-    "Customization services have a market.",     # a derived word is not "customer service"
     "What customers care about is freshness.",
     "Fanship is not a word; nor is fansite.",    # whole words only
     "Since the 19th CPC National Congress."])    # an ambiguous acronym is not an alias
 def test_derived_words_parts_of_words_and_ambiguous_acronyms_do_not_match(
         matcher: Matcher, text: str) -> None:
     assert found(matcher, text) == []
+
+
+def test_a_derived_word_is_not_the_name_it_starts_with(matcher: Matcher) -> None:
+    # "Customization" is a name of personalization, not a form of "customer service".
+    assert found(matcher, "Customization services have a market.") == [
+        ("personalization", "Customization")]
 
 
 def test_longest_name_wins_and_mentions_do_not_overlap(matcher: Matcher) -> None:

@@ -461,3 +461,26 @@ def test_a_short_line_over_a_bulleted_list_is_a_heading() -> None:
 def test_a_table_row_of_figures_is_not_a_heading() -> None:
     art = article(f"Title Of The Piece\n{P1} {P2}\nLoss of fresh goods 7% 4%\n{P3} {P4}\n")
     assert [s.heading for s in art.sections] == [None]
+
+
+@pytest.mark.parametrize("numbers", [
+    ("NO.1 ", "NO.2 "),      # a portal's "NO.1"
+    ("Ⅰ. ", "Ⅱ. "),          # Unicode Roman numerals
+    ("（一）", "（二）"),      # a Chinese numeral in brackets
+])
+def test_more_numbered_heading_forms_open_sections(numbers: tuple[str, str]) -> None:
+    art = article(f"Title Of The Piece\n{P1}\n{numbers[0]}The anchor sells trust\n{P2}\n"
+                  f"{numbers[1]}Low price is a dead end\n{P3}\n")
+    assert headings(art) == [None, "The anchor sells trust", "Low price is a dead end"]
+
+
+@pytest.mark.parametrize("label", ["— 01 —", "Q3:", "（四）", "NO.3"])
+def test_a_bare_label_line_over_its_heading_line_makes_it_a_heading(label: str) -> None:
+    art = article(f"Title Of The Piece\n{P1}\n{label}\nWhere small sellers should start\n{P2}\n")
+    assert headings(art) == [None, "Where small sellers should start"]
+
+
+def test_an_unpadded_page_number_between_dashes_is_no_heading_label() -> None:
+    # "— 3 —" is a converted report's page number; the line after it goes on with the text.
+    art = article(f"Title Of The Piece\n{P1}\n— 3 —\nThe next part of the report\n{P2}\n")
+    assert "The next part of the report" not in headings(art)

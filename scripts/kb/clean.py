@@ -18,6 +18,7 @@ from .formats import (decode_references, remove_dateline, remove_references,
                       remove_speaker_labels, strip_markup)
 from .furniture import (ad_sentence, button, date_only, interface_row, link_line, metadata_line,
                         page_header, rating_or_counters, separator)
+from .literals import fold
 from .model import Change, CleanText, RawArticle
 from .repair import repair_line
 from .structure import ENUMERATED, LIST_START, SECTION_NAME, looks_like_heading
@@ -228,7 +229,8 @@ def _all_repeated(line: str, repeated: frozenset[str]) -> bool:
 
 
 def _matches_pattern(line: str, ed: Editorial) -> bool:
-    return any(p.regex.search(line) for p in ed.patterns)
+    folded = fold(line)
+    return any(p.search(line, folded) for p in ed.patterns)
 
 
 def is_title_line(line: str, ed: Editorial) -> bool:
@@ -271,7 +273,8 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
         reasons: list[str | None] = []
         ad_runs_on = False   # after an ad label, the rest of the line is the ad
         for sentence in parts:
-            pattern = next((p for p in ed.patterns if p.regex.search(sentence)), None)
+            folded = fold(sentence)
+            pattern = next((p for p in ed.patterns if p.search(sentence, folded)), None)
             if pattern is not None:
                 reasons.append(f"editorial pattern: {pattern.why}")
                 ad_runs_on = ad_runs_on or pattern.rest_of_line
@@ -363,7 +366,7 @@ def _furniture(line: str, ed: Editorial) -> str | None:
         return "rating stars or counters"
     if interface_row(line):
         return "page interface row (short fields set apart by gaps, bars or brackets)"
-    if link_line(line):
+    if link_line(line) and not _related_header(line, ed):   # "Read next →" opens a link farm
         return "a link (a bare address, or a line ending in a link arrow)"
     if button(line):
         return "a button (a few words in square brackets)"
@@ -592,7 +595,8 @@ def _remove_below_footer_line(lines: list[str], ed: Editorial, changes: list[Cha
 def _remove_tail_calls(lines: list[str], ed: Editorial, changes: list[Change],
                        repeated: frozenset[str] = frozenset()) -> list[str]:
     """Call-to-action sentences (and taglines repeated at the tail of other articles) at the
-    very end, line by line until real text is reached."""
+    very end, line by line until real text is reached; a question leading into one goes
+    with it."""
     lines = list(lines)
     while lines and lines[-1] not in ed.keep:
         parts = sentences(lines[-1])
@@ -608,6 +612,8 @@ def _remove_tail_calls(lines: list[str], ed: Editorial, changes: list[Change],
             else:
                 break
             changes.append(Change("removed", kept.pop(), why))
+            if kept and ed.ad_lead_in.search(kept[-1]):   # "Like it? Tap 👍 and forward ..."
+                changes.append(Change("removed", kept.pop(), why + " (its lead-in question)"))
         if kept:
             lines[-1] = " ".join(kept)
             break

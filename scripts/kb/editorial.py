@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from .literals import required_literals
 from .model import Category, Concept
 from .profiles import Profiles
 from .tagmodel import CUE_COUNTS, FEATURES, TagModel
@@ -23,6 +24,15 @@ class Pattern:
     regex: re.Pattern[str]
     why: str
     rest_of_line: bool = False   # an ad label ("【Sponsor】"): what follows it on the line is the ad
+    # Finds a string that every match contains (kb/literals.py), in folded text; None when
+    # there is none to tell: a sentence it does not find is not searched.
+    needles: re.Pattern[str] | None = None
+
+    def search(self, text: str, folded: str) -> re.Match[str] | None:
+        """regex.search(text); folded is kb.literals.fold(text), shared by all patterns."""
+        if self.needles is not None and not self.needles.search(folded):
+            return None
+        return self.regex.search(text)
 
 
 @dataclass(frozen=True)
@@ -290,7 +300,10 @@ def _patterns(path: Path, entries: list[Any]) -> list[Pattern]:
         rest = entry.get("rest_of_line", False)
         if not isinstance(rest, bool):
             raise EditorialError(f"{path}:{line}: 'rest_of_line' must be true or false")
-        result.append(Pattern(_compile(path, line, entry["pattern"]), str(entry["why"]), rest))
+        regex = _compile(path, line, entry["pattern"])
+        needles = required_literals(regex.pattern, regex.flags)
+        result.append(Pattern(regex, str(entry["why"]), rest, needles and re.compile(
+            "|".join(map(re.escape, sorted(needles))))))
     return result
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import simplemma
 from wordfreq import zipf_frequency
 
 from .editorial import Editorial
@@ -43,7 +44,9 @@ def restored_trans(word: str) -> str | None:
     if as_written >= RARE_BELOW:
         return None
     candidate = "trans" + lower[1:]
-    restored = zipf_frequency(candidate, "en")
+    # An inflected form may be rare where its base is not: "transcribes" (1.9), "transcribe".
+    restored = max(zipf_frequency(candidate, "en"),
+                   zipf_frequency(simplemma.lemmatize(candidate, lang="en").lower(), "en"))
     if restored < KNOWN_FROM:
         return None
     if as_written >= UNKNOWN_BELOW and restored - as_written < MORE_COMMON_BY:

@@ -28,6 +28,7 @@ ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})\s*[.,，:：、)）](?!\d)|[(
 # Labels of numbered headings: "Part Two: x", "Trick 3 | x", "【Method 1】x", "【四】x", "Q1: x";
 # a podcast's timestamps: "[03:12] x".
 # "Reason one: x", "Misunderstanding two: x", "Chapter 3 X" (no mark needed before a capital).
+# "Ⅲ. x" (the Unicode Roman numeral), "NO.2 X", "（二）x" (a Chinese numeral in brackets).
 _LABELS = ("method|step|part|point|tip|way|chapter|section|strategy|lesson|case|trick|move|"
            "reason|misunderstanding|misreading|myth|mistake|pitfall|trap|question|problem|"
            "suggestion|principle|rule|key|secret|stage|phase|trend|factor|lever|tactic|habit|"
@@ -39,7 +40,8 @@ _STRONG_HEADING = re.compile(
     rf"(?:\s*[:：.,、\-–—|｜]|\s+(?-i:(?=[A-Z{HAN}])))"
     rf"|(?:{_NUMBER_WORDS})\s*(?:[:：、]|\.\s+(?-i:(?=[A-Z{HAN}])))|{_ORDINAL_LEAD}\s*[:：]"
     rf"|Q\s?\d{{1,2}}\s*[:：.、]|\d{{1,2}}\ufe0f?\u20e3|\U0001f51f"
-    rf"|(?-i:[IVX]{{1,4}}(?:[.:：]\s+(?=[A-Z{HAN}])|、))|0[1-9](?=\s)"
+    rf"|(?-i:(?:[IVX]{{1,4}}|[\u2160-\u216b])(?:[.:：]\s+(?=[A-Z{HAN}])|、))|0[1-9](?=\s)"
+    rf"|(?-i:NO|No)\.?\s?\d{{1,2}}\s+(?-i:(?=[A-Z{HAN}]))|[(（][{_CN_NUMERALS}]+[)）]"
     rf"|\d{{1,2}}\s*[:：](?!\d)|[{_CN_NUMERALS}]+\s*[、.:：]"
     rf"|【(?:(?:{_LABELS})\s*)?(?:\d{{1,2}}|{_NUMBER_WORDS}|[{_CN_NUMERALS}]+)\s*】"
     rf"|\[(?:{_LABELS})\s*(?:\d{{1,2}}|{_NUMBER_WORDS}|[{_CN_NUMERALS}]+)\s*\]"
@@ -56,10 +58,13 @@ _ORDINAL_COMMA = re.compile(rf"^\s*(?:{_ORDINAL_LEAD}|{_NUMBER_WORDS}|第[{_CN_N
 # "User thinking User thinking is the most important ..." : a heading glued to its paragraph.
 _GLUED_HEADING = re.compile(r"^(?P<h>[A-Z][\w-]*(?:\s[\w-]+){1,4})\s(?P<rest>(?P=h)\b.*)$",
                             re.IGNORECASE)
-_BARE_NUMBER = re.compile(r"^\s*0?\d{1,2}\s*$")
+# "01" or "— 02 —" alone on a line, over its heading line ("— 3 —" unpadded is a page number).
+_BARE_NUMBER = re.compile(r"^\s*(?:0?\d{1,2}|[—–~-]+\s*0\d\s*[—–~-]+)\s*$")
 # "Chapter 1", "Step two" or "第三章" alone on a line, over its heading line: a label like "01".
+# Also "Q3:", "NO.3" and "（四）".
 _BARE_LABEL = re.compile(rf"^\s*(?:(?:{_LABELS})\s+(?:\d{{1,2}}|{_NUMBER_WORDS}|[ivx]+)"
-                         rf"|第[{_CN_NUMERALS}\d]+[章节部分课])\s*$", re.IGNORECASE)
+                         rf"|第[{_CN_NUMERALS}\d]+[章节部分课]|Q\s?\d{{1,2}}\s*[:：.]?|NO\.?\s?\d{{1,2}}"
+                         rf"|[(（][{_CN_NUMERALS}]+[)）])\s*$", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d.,]*%?")
 # A bullet or an emoji opening a line: the first item of a list under a heading.
 LIST_START = re.compile(r"^\s*(?:[-•·▪●◆*]|[\u2600-\u27bf\U0001f300-\U0001faff])")
