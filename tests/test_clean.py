@@ -900,10 +900,10 @@ def test_comment_count_in_the_byline_at_the_top_does_not_cut_the_article() -> No
 
 def test_a_table_of_contents_at_the_top_goes_and_the_title_below_it_is_found() -> None:
     text = ("Contents\n· Why the neighbourhood is a market\n· Keeping the group alive\n"
-            "Group Purchase In The Community\n"
+            "Group Buying In The Neighbourhood\n"
             f"{P1}\n1、Why the neighbourhood is a market\n{P2}\n2、Keeping the group alive\n{P3}\n")
     result = cleaned(text)
-    assert result.title_line == "Group Purchase In The Community"
+    assert result.title_line == "Group Buying In The Neighbourhood"
     assert "· Keeping the group alive" in removed(result.changes)
     art = article(text)
     assert [s.heading for s in art.sections] == [None, "Why the neighbourhood is a market",
@@ -1407,4 +1407,71 @@ def test_a_link_farm_under_a_header_ending_in_an_arrow_goes_whole() -> None:
 ])
 def test_more_calls_to_action_at_the_end_are_removed(call: str) -> None:
     result = cleaned(f"{BODY}{call}\n")
+    assert result.lines == (P1, P2, P3, P4)
+
+
+def test_an_ad_glued_after_a_full_stop_with_an_emoji_goes_and_the_sentence_stays() -> None:
+    line = (f"{P2}👉 Live room warm-up package: 9.9 yuan for 1,000 real viewers, private "
+            "message to get it")
+    result = cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P3}\n{P4}\n")
+    assert result.lines == (P1, P2, P3, P4)
+
+
+def test_an_ad_in_brackets_with_a_wechat_id_goes_with_its_question() -> None:
+    ad = ("(Need a main picture nobody else has? 电商派设计组 makes main pictures from 299 yuan, "
+          "WeChat: dsp-design.)")
+    result = cleaned(f"Title Of The Piece\n{P1}\n{P2} {ad}\n{P3}\n{P4}\n")
+    assert result.lines == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize("farm", [
+    ["往期推荐", "▷ 小红书笔记限流的10个原因", "▷ How a 200-follower account sold 3,000 bottles"],
+    ["热门推荐 Hot picks", "01 亚马逊封号潮之后，卖家何去何从", "02 How Shein built a supply chain",
+     "03 Wish's low price: how long can it last?"],
+])
+def test_link_farms_under_new_headers_and_bullets_go_whole(farm: list[str]) -> None:
+    result = cleaned(BODY + "\n".join(farm) + "\n")
+    assert result.lines == (P1, P2, P3, P4)
+    assert removed(result.changes) == farm
+
+
+@pytest.mark.parametrize("promo", [
+    ["▼ 推荐工具", "QuanYou SCRM: one console for all your WeChat groups, automatic tagging."],
+    ["📖 新书推荐", "《爆款从0到1》: 12 years of store operation condensed into 36 practical methods. "
+                 "On sale now at Jingdong and Dangdang, 50% off in the first week!"],
+    ["Course of the week", "Twelve lessons on store data, taught by a former platform analyst."],
+])
+def test_an_ad_under_a_promotion_header_at_the_end_goes(promo: list[str]) -> None:
+    result = cleaned(BODY + "\n".join(promo) + "\n")
+    assert result.lines == (P1, P2, P3, P4)
+    assert removed(result.changes) == promo
+
+
+def test_a_real_closing_list_under_an_ordinary_line_stays() -> None:
+    # Short real lines at the end under a line that is no promotion header.
+    closing = ["Tonight, before you turn off the computer, do four small things:",
+               "Check whether your main picture can be told apart on the first page.",
+               "Cut the three SKUs that only sell with coupons."]
+    assert cleaned(BODY + "\n".join(closing) + "\n").lines == (P1, P2, P3, P4, *closing)
+
+
+@pytest.mark.parametrize("banner", [
+    '【直播预告】Tonight 20:00, the "Hundred Anchors Camp" opens live! Book a seat in the mini '
+    "program.",
+    "【招聘】零售未来研究院 needs two analysts. Base: Shanghai.",
+])
+def test_a_bracketed_banner_at_the_end_goes(banner: str) -> None:
+    result = cleaned(f"{BODY}{banner}\n")
+    assert result.lines == (P1, P2, P3, P4)
+
+
+def test_a_bracketed_summary_at_the_end_stays() -> None:
+    summary = f"【Summary】{P3}"
+    assert cleaned(f"{BODY}{summary}\n").lines == (P1, P2, P3, P4, summary)
+
+
+@pytest.mark.parametrize("row", ["Views 3.2w · Likes 418", "阅读 1.2万  点赞 300",
+                                 "👍 Like (23)   ⭐ Collect (41)   ↗ Recommend   ⚠ Report"])
+def test_a_row_of_reader_counts_goes(row: str) -> None:
+    result = cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{row}\n{P3}\n{P4}\n")
     assert result.lines == (P1, P2, P3, P4)

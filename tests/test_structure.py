@@ -474,7 +474,7 @@ def test_more_numbered_heading_forms_open_sections(numbers: tuple[str, str]) -> 
     assert headings(art) == [None, "The anchor sells trust", "Low price is a dead end"]
 
 
-@pytest.mark.parametrize("label", ["— 01 —", "Q3:", "（四）", "NO.3"])
+@pytest.mark.parametrize("label", ["— 01 —", "Q3:", "（四）", "NO.3", "PART.01"])
 def test_a_bare_label_line_over_its_heading_line_makes_it_a_heading(label: str) -> None:
     art = article(f"Title Of The Piece\n{P1}\n{label}\nWhere small sellers should start\n{P2}\n")
     assert headings(art) == [None, "Where small sellers should start"]

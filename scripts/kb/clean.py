@@ -39,6 +39,8 @@ RUNNING_MAX_WORDS = 15   # a running header is a title and a date, not a paragra
 # An ad no cue knows can still sit under a known footer line: see _remove_below_footer_line.
 FOOTER_WINDOW = 4       # last lines where a footer line is looked for
 AD_MAX_WORDS = 40       # a line under it longer than this is text, and stops the rule
+PROMO_HEADER_MAX_WORDS = 8   # "▼ 推荐工具", "Recommended tool of the week"
+PROMO_MAX_LINES = 2          # lines of an ad under a promotion header
 TITLE_WINDOW = 8         # the title comes after at most this many lines of navigation
 FOLLOW_MAX_WORDS = 3      # "+ Follow", "Follow the author"
 CONTENTS_WINDOW = 15     # a table of contents comes before the text
@@ -48,8 +50,11 @@ COMMENT_HEADER_MAX_WORDS = 12   # "Open Toutiao to view all 56 comments"; prose 
 REPLY_SIGNATURE_MAX_WORDS = 12   # a name, a date and a place
 REPLY_MAX_WORDS = 40             # a reader's reply; the author's paragraphs are longer
 FLOOR_REPLY_MAX_LINES = 3        # a reply between two signatures amid a thread
-# Bullets of scraped link lists, including the glyphs Chinese portals use (◆ ▶ ■ ★ ...).
-BULLET = re.compile(r"^\s*(?:[-|·•*◆◇▶►▸»›→▪■□●○★☆]+\s*)+")
+# Bullets of scraped link lists: bars, dots, and the glyphs Chinese portals use: arrows,
+# geometric shapes, dingbats and emoji ("◆ x", "▷ x", "👉 x"); not the circled numbers of a
+# numbered list ("❶ x").
+BULLET = re.compile("^\\s*(?:[-|·•*»›\u2190-\u21ff\u25a0-\u25ff\u2600-\u2775\u2794-\u27bf"
+                    "\U0001f300-\U0001faff]+\\s*)+")
 
 
 def repeated_edge_sentences(raws: Iterable[RawArticle]) -> frozenset[str]:
@@ -360,12 +365,12 @@ def _furniture(line: str, ed: Editorial) -> str | None:
         return "page header (a page number set off by a bar)"
     if looks_like_heading(line):
         return None
-    if BULLET.match(line):   # bulleted: see link farms; but a player bar "▶ 00:00 / 58:14 ..."
-        return "metadata line (a date or time, not a sentence)" if metadata_line(line) else None
     if rating_or_counters(line):
         return "rating stars or counters"
-    if interface_row(line):
+    if interface_row(line):   # also with a glyph to each field: "👍 Like (23)   ⭐ Collect (41)"
         return "page interface row (short fields set apart by gaps, bars or brackets)"
+    if BULLET.match(line):   # bulleted: see link farms; but a player bar "▶ 00:00 / 58:14 ..."
+        return "metadata line (a date or time, not a sentence)" if metadata_line(line) else None
     if link_line(line) and not _related_header(line, ed):   # "Read next →" opens a link farm
         return "a link (a bare address, or a line ending in a link arrow)"
     if button(line):
@@ -508,6 +513,7 @@ def _remove_footer(lines: list[str], ed: Editorial, repeated: frozenset[str],
     while True:
         before = len(changes)
         lines = _remove_link_farm(lines, ed, changes)
+        lines = _remove_promo_block(lines, ed, changes)
         lines = _remove_below_footer_line(lines, ed, changes)
         lines = _remove_tail_calls(lines, ed, changes, repeated)
         if len(changes) == before:
@@ -599,6 +605,9 @@ def _remove_tail_calls(lines: list[str], ed: Editorial, changes: list[Change],
     with it."""
     lines = list(lines)
     while lines and lines[-1] not in ed.keep:
+        if _banner(lines[-1]):
+            changes.append(Change("removed", lines.pop(), "a bracketed banner at the end"))
+            continue
         parts = sentences(lines[-1])
         kept = list(parts)
         while kept:
@@ -618,6 +627,37 @@ def _remove_tail_calls(lines: list[str], ed: Editorial, changes: list[Change],
             lines[-1] = " ".join(kept)
             break
         lines.pop()
+    return lines
+
+
+# "【直播预告】Tonight 20:00, ...", "[Job] We are hiring ...": a label in brackets opening a line.
+_BANNER = re.compile(r"^\s*[【\[]\s*(?P<label>[^\]】]{1,30}?)\s*[】\]]\s*\S")
+BANNER_LABEL_MAX_WORDS = 4
+
+
+def _banner(line: str) -> bool:
+    """A line opened by a short label in brackets, at the end of an article: a banner for a
+    live class, a job, a book or an event. Authors do not end their text under a label in
+    brackets; a summary ("【Summary】...") or a numbered section ("【3】...") is not one."""
+    found = _BANNER.match(line)
+    return (found is not None and word_count(found.group("label")) <= BANNER_LABEL_MAX_WORDS
+            and not SECTION_NAME.match(found.group("label")) and not looks_like_heading(line))
+
+
+def _remove_promo_block(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
+    """A promotion's header among the last lines ("▼ 推荐工具", "📖 新书推荐", "We're hiring")
+    and the lines under it: an ad for a tool, a book or a course whose words no cue knows.
+    Only when at most PROMO_MAX_LINES lines of ad length follow it to the end."""
+    for i in range(max((len(lines) + 1) // 2, len(lines) - FOOTER_WINDOW), len(lines) - 1):
+        header = BULLET.sub("", lines[i]) or lines[i]
+        below = lines[i + 1:]
+        if (lines[i] in ed.keep or word_count(header) > PROMO_HEADER_MAX_WORDS
+                or not ed.promo_header.search(header) or len(below) > PROMO_MAX_LINES
+                or any(word_count(ln) > AD_MAX_WORDS or ln in ed.keep for ln in below)):
+            continue
+        changes.append(Change("removed", lines[i], "promotion header near the end"))
+        changes.extend(Change("removed", ln, "under a promotion header at the end") for ln in below)
+        return lines[:i]
     return lines
 
 

@@ -58,6 +58,8 @@ def _lemma(word: str) -> str:
         return word.lower()
     lower = american(word.lower())
     lemma = simplemma.lemmatize(lower, lang="en").lower()
+    if lower.endswith("ings"):   # "rankings" -> "ranking", whose own lemma is "rank"
+        lemma = simplemma.lemmatize(lemma, lang="en").lower()
     return lemma[:-1] if lemma == lower and _PLAIN_PLURAL.fullmatch(lower) else lemma
 
 
@@ -132,14 +134,24 @@ def _find(table: Table, text: str, stems: list[str]) -> list[tuple[str, int, int
     return found
 
 
+# "data-driven operations" -> "operations driven by data", "scenario-based marketing" ->
+# "marketing based on scenarios".
+_PARTICIPLE = {"driven": "driven by", "based": "based on", "oriented": "oriented to",
+               "led": "led by", "centred": "centred on", "centered": "centered on"}
+
+
 def turned_round(name: str) -> list[str]:
     """The ways a two- or three-word name is said with its head noun first, as translations
-    often do: "fan economy" -> "economy of fans", "economy of the fans". Names with a
-    function word in them ("online and offline") are left alone."""
+    often do: "fan economy" -> "economy of fans", "economy of the fans", and "data-driven
+    operations" -> "operations driven by data". Names with a function word in them ("online
+    and offline") are left alone."""
     parts = name.split()
     if not 2 <= len(parts) <= 3 or any(p.lower() in _FUNCTION_WORDS for p in parts):
         return []
     head, modifier = parts[-1], " ".join(parts[:-1])
+    noun, _, participle = modifier.rpartition("-")
+    if noun and participle.lower() in _PARTICIPLE:
+        return [f"{head} {_PARTICIPLE[participle.lower()]} {noun}"]
     return [f"{head} of {modifier}", f"{head} of the {modifier}"]
 
 

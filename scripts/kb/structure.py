@@ -61,8 +61,8 @@ _GLUED_HEADING = re.compile(r"^(?P<h>[A-Z][\w-]*(?:\s[\w-]+){1,4})\s(?P<rest>(?P
 # "01" or "— 02 —" alone on a line, over its heading line ("— 3 —" unpadded is a page number).
 _BARE_NUMBER = re.compile(r"^\s*(?:0?\d{1,2}|[—–~-]+\s*0\d\s*[—–~-]+)\s*$")
 # "Chapter 1", "Step two" or "第三章" alone on a line, over its heading line: a label like "01".
-# Also "Q3:", "NO.3" and "（四）".
-_BARE_LABEL = re.compile(rf"^\s*(?:(?:{_LABELS})\s+(?:\d{{1,2}}|{_NUMBER_WORDS}|[ivx]+)"
+# Also "PART.01", "Q3:", "NO.3" and "（四）".
+_BARE_LABEL = re.compile(rf"^\s*(?:(?:{_LABELS})(?:\s+|\s*\.\s*)(?:\d{{1,2}}|{_NUMBER_WORDS}|[ivx]+)"
                          rf"|第[{_CN_NUMERALS}\d]+[章节部分课]|Q\s?\d{{1,2}}\s*[:：.]?|NO\.?\s?\d{{1,2}}"
                          rf"|[(（][{_CN_NUMERALS}]+[)）])\s*$", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d.,]*%?")
