@@ -1361,8 +1361,12 @@ def test_a_diary_keeps_its_dates_as_headings_but_a_dated_byline_goes() -> None:
     "https://m.retail-insight.example.com/p/88231",
     "The following is the conversation between 36Kr and Lin Yizhou, edited and abridged:",
     "Next, let us welcome Chen Yu, founder of Beibei Garden, to share her story. Welcome!",
+    "Editor's guide: Homogenization is the headache of small sellers. Recommended to everyone.",
+    "The title picture comes from Unsplash, based on the CC0 protocol.",
+    "本文由 @老K 原创发布于人人都是产品经理。未经作者许可，禁止转载。",
+    "Open an annual membership card now: 600+ operation courses free to watch.",
 ])
-def test_cookie_banners_bare_links_editing_notes_and_introductions_go(line: str) -> None:
+def test_page_notices_links_introductions_and_pitches_between_paragraphs_go(line: str) -> None:
     assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n{P3}\n").lines == (P1, P2, P3)
 
 
@@ -1474,4 +1478,35 @@ def test_a_bracketed_summary_at_the_end_stays() -> None:
                                  "👍 Like (23)   ⭐ Collect (41)   ↗ Recommend   ⚠ Report"])
 def test_a_row_of_reader_counts_goes(row: str) -> None:
     result = cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{row}\n{P3}\n{P4}\n")
+    assert result.lines == (P1, P2, P3, P4)
+
+
+def test_an_agency_pitch_asking_for_a_private_message_goes_from_the_end_of_a_real_line() -> None:
+    pitch = ("Brands that need Little Red Book placement can private message me: our agency "
+             "has 30,000+ KOC resources.")
+    result = cleaned(f"Title Of The Piece\n{P1}\n{P2} {pitch}\n{P3}\n{P4}\n")
+    assert result.lines == (P1, P2, P3, P4)
+
+
+def test_a_reader_offer_between_two_sections_goes_with_its_header() -> None:
+    offer = ["▼ Limited-time benefits for readers ▼",
+             "The 9th training camp opens on the 20th, the original price is 399 yuan, and the "
+             "first 100 people only need 99 yuan. Long press to identify the QR code below to "
+             "sign up"]
+    art = article(f"Title Of The Piece\n1、Why buyers come back\n{P1} {P2}\n" + "\n".join(offer)
+                  + f"\n2、What it costs\n{P3} {P4}\n")
+    assert [s.heading for s in art.sections] == ["Why buyers come back", "What it costs"]
+    assert [p.text for p in art.points()] == [f"{P1} {P2}", f"{P3} {P4}"]
+
+
+def test_an_offer_the_author_quotes_stays() -> None:
+    line = ('Every parcel carried a small card: "Scan the code to add the after-sales '
+            'housekeeper and get 5 yuan cash back for a photo review."')
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n{P3}\n").lines == (P1, line, P2, P3)
+
+
+@pytest.mark.parametrize("prompt", ["Write down your comment...",
+                                    "Comments (0) · Log in to say something"])
+def test_a_comment_prompt_near_the_end_opens_the_comment_section(prompt: str) -> None:
+    result = cleaned(f"{BODY}{prompt}\nPrevious: Ten metrics every chain owner checks\n")
     assert result.lines == (P1, P2, P3, P4)

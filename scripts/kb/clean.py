@@ -299,6 +299,8 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
         kept = " ".join(s for s, why in zip(parts, reasons) if why is None)
         if kept:
             result.append(kept)
+        elif result and _promo_header(result[-1], ed):   # "▼ Benefits for readers ▼" over it
+            changes.append(Change("removed", result.pop(), "promotion header over a removed ad"))
     return result
 
 
@@ -644,15 +646,19 @@ def _banner(line: str) -> bool:
             and not SECTION_NAME.match(found.group("label")) and not looks_like_heading(line))
 
 
+def _promo_header(line: str, ed: Editorial) -> bool:
+    header = BULLET.sub("", line) or line
+    return (line not in ed.keep and word_count(header) <= PROMO_HEADER_MAX_WORDS
+            and ed.promo_header.search(header) is not None)
+
+
 def _remove_promo_block(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """A promotion's header among the last lines ("▼ 推荐工具", "📖 新书推荐", "We're hiring")
     and the lines under it: an ad for a tool, a book or a course whose words no cue knows.
     Only when at most PROMO_MAX_LINES lines of ad length follow it to the end."""
     for i in range(max((len(lines) + 1) // 2, len(lines) - FOOTER_WINDOW), len(lines) - 1):
-        header = BULLET.sub("", lines[i]) or lines[i]
         below = lines[i + 1:]
-        if (lines[i] in ed.keep or word_count(header) > PROMO_HEADER_MAX_WORDS
-                or not ed.promo_header.search(header) or len(below) > PROMO_MAX_LINES
+        if (not _promo_header(lines[i], ed) or len(below) > PROMO_MAX_LINES
                 or any(word_count(ln) > AD_MAX_WORDS or ln in ed.keep for ln in below)):
             continue
         changes.append(Change("removed", lines[i], "promotion header near the end"))
