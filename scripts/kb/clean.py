@@ -2,8 +2,9 @@
 
 Boilerplate is found two ways: the editor's patterns (editorial/boilerplate.yml) and
 general shapes that unseen pages share: sentences repeated at the head or tail of several
-articles, trailing link farms, call-to-action footers, scraped breadcrumbs and caption
-fragments. Removal works sentence by sentence where a line mixes real text and an ad.
+articles, trailing link farms, promotions and call-to-action footers (kb/footer.py), scraped
+breadcrumbs and caption fragments. Removal works sentence by sentence where a line mixes real
+text and an ad.
 """
 from __future__ import annotations
 
@@ -21,26 +22,22 @@ from .furniture import (ad_sentence, button, date_only, interface_row, link_line
 from .literals import fold
 from .model import Change, CleanText, RawArticle
 from .repair import repair_line
+from .footer import HEADLINE_MAX_WORDS, promo_header, related_header, remove_below_footer_line, \
+    remove_footer
 from .structure import ENUMERATED, LIST_START, SECTION_NAME, looks_like_heading
-from .text import ends_sentence, fingerprint, is_title_case, sentences, word_count
+from .text import BULLET, ends_sentence, fingerprint, sentences, word_count
 
 EDGE_LINES = 3          # lines at each end where footers and breadcrumbs live
 # Where shared taglines are counted: a few more lines, not counting bulleted ones, because a
 # tagline often sits above a link farm ("Welcome to share..." then "- Headline" x 4).
 REPEAT_WINDOW = 6
 MIN_REPEATED_WORDS = 6  # a shorter repeated sentence may be a shared phrase, not an ad
-HEADLINE_MAX_WORDS = 25
 TITLE_MAX_WORDS = 30     # a long title ("...: how e-commerce uses big data to know you better
                          # than you know yourself"); a sentence of prose is caught by its period
 # An author's byline between fragments at the top: "Nine years of e-commerce operation, only
 # talk about small and medium stores" between "Seller Lao Qi" and "1,386 people agreed".
 BYLINE_MAX_WORDS = 16
 RUNNING_MAX_WORDS = 15   # a running header is a title and a date, not a paragraph
-# An ad no cue knows can still sit under a known footer line: see _remove_below_footer_line.
-FOOTER_WINDOW = 4       # last lines where a footer line is looked for
-AD_MAX_WORDS = 40       # a line under it longer than this is text, and stops the rule
-PROMO_HEADER_MAX_WORDS = 8   # "▼ 推荐工具", "Recommended tool of the week"
-PROMO_MAX_LINES = 2          # lines of an ad under a promotion header
 TITLE_WINDOW = 8         # the title comes after at most this many lines of navigation
 FOLLOW_MAX_WORDS = 3      # "+ Follow", "Follow the author"
 CONTENTS_WINDOW = 15     # a table of contents comes before the text
@@ -50,11 +47,6 @@ COMMENT_HEADER_MAX_WORDS = 12   # "Open Toutiao to view all 56 comments"; prose 
 REPLY_SIGNATURE_MAX_WORDS = 12   # a name, a date and a place
 REPLY_MAX_WORDS = 40             # a reader's reply; the author's paragraphs are longer
 FLOOR_REPLY_MAX_LINES = 3        # a reply between two signatures amid a thread
-# Bullets of scraped link lists: bars, dots, and the glyphs Chinese portals use: arrows,
-# geometric shapes, dingbats and emoji ("◆ x", "▷ x", "👉 x"); not the circled numbers of a
-# numbered list ("❶ x").
-BULLET = re.compile("^\\s*(?:[-|·•*»›\u2190-\u21ff\u25a0-\u25ff\u2600-\u2775\u2794-\u27bf"
-                    "\U0001f300-\U0001faff]+\\s*)+")
 
 
 def repeated_edge_sentences(raws: Iterable[RawArticle]) -> frozenset[str]:
@@ -97,14 +89,14 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     body = _remove_running_lines(body, line_counts, page_numbered, editorial, changes)
     body = _remove_comment_section(body, editorial, changes)
     body = _remove_floor_replies(body, editorial, changes)
-    body = _remove_below_footer_line(body, editorial, changes)   # while pattern lines are there
+    body = remove_below_footer_line(body, editorial, changes)   # while pattern lines are there
     body = _remove_patterns(body, editorial, changes)
     body = _remove_widget_labels(body, changes)
     body = _remove_furniture(body, editorial, changes)
     body = _remove_footnotes(body, changes)
     body = remove_references(body, editorial, changes)
     body = _remove_edge_repeats(body, repeated, changes)
-    body = _remove_footer(body, editorial, repeated, changes)
+    body = remove_footer(body, editorial, repeated, changes)
     body = _remove_head_fragments(body, editorial, changes)
     body = _remove_caption_fragments(body, editorial, changes)
     body = _join_broken_lines(body, changes)
@@ -299,7 +291,7 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
         kept = " ".join(s for s, why in zip(parts, reasons) if why is None)
         if kept:
             result.append(kept)
-        elif result and _promo_header(result[-1], ed):   # "▼ Benefits for readers ▼" over it
+        elif result and promo_header(result[-1], ed):   # "▼ Benefits for readers ▼" over it
             changes.append(Change("removed", result.pop(), "promotion header over a removed ad"))
     return result
 
@@ -373,7 +365,7 @@ def _furniture(line: str, ed: Editorial) -> str | None:
         return "page interface row (short fields set apart by gaps, bars or brackets)"
     if BULLET.match(line):   # bulleted: see link farms; but a player bar "▶ 00:00 / 58:14 ..."
         return "metadata line (a date or time, not a sentence)" if metadata_line(line) else None
-    if link_line(line) and not _related_header(line, ed):   # "Read next →" opens a link farm
+    if link_line(line) and not related_header(line, ed):   # "Read next →" opens a link farm
         return "a link (a bare address, or a line ending in a link arrow)"
     if button(line):
         return "a button (a few words in square brackets)"
@@ -417,109 +409,6 @@ def _remove_edge_repeats(lines: list[str], repeated: frozenset[str],
         result[i] = _drop_sentences(result[i], lambda s: fingerprint(s) in repeated,
                                     "repeated at the head or tail of other articles", changes)
     return [ln for ln in result if ln]
-
-
-_PADDED_NUMBER = re.compile(r"^\s*0[1-9]\s+")
-
-
-def _is_headline(line: str) -> bool:
-    """A line of a link farm: a short title, often bulleted or numbered, at most two
-    sentences."""
-    text = _PADDED_NUMBER.sub("", BULLET.sub("", line))   # "01 Headline" on a hot list
-    numbered = ENUMERATED.match(text)   # "1. Headline" under a "Hot articles" header
-    text = numbered.group("text") if numbered else text
-    return 0 < word_count(text) <= HEADLINE_MAX_WORDS and len(sentences(text)) <= 2
-
-
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
-
-
-def _related_header(line: str, ed: Editorial) -> bool:
-    """A link-farm header, also when given in both languages ("往期精选 Past highlights"):
-    either half may be the one the patterns know."""
-    text = BULLET.sub("", line) or line
-    return bool(ed.related_headers.search(text) or ed.related_headers.search(
-        _HAN_RUN.sub(" ", text).strip()) or ed.related_headers.search(
-        " ".join(_HAN_RUN.findall(text))))
-
-
-def _remove_link_farm(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
-    """A 'Related reading' header and the run of headline lines after it, up to the end."""
-    for start, line in enumerate(lines):
-        if line not in ed.keep and _related_header(line, ed):
-            end = start + 1
-            while end < len(lines) and _is_headline(lines[end]) and lines[end] not in ed.keep:
-                end += 1
-            if end == len(lines):
-                changes.append(Change("removed", line, "link-farm header"))
-                changes.extend(Change("removed", ln, "link-farm headline") for ln in lines[start + 1:])
-                return lines[:start]
-            # Amid the text only when every headline under it is bulleted ("▪ Why did ...?"):
-            # the text goes on after the farm, so its lines must not read as the author's.
-            end = start + 1
-            while end < len(lines) and BULLET.match(lines[end]) and _is_headline(lines[end]) \
-                    and lines[end] not in ed.keep:
-                end += 1
-            if end - start - 1 >= 2:
-                changes.append(Change("removed", line, "link-farm header"))
-                changes.extend(Change("removed", ln, "link-farm headline")
-                               for ln in lines[start + 1:end])
-                return lines[:start] + _remove_link_farm(lines[end:], ed, changes)
-    # No header: a trailing run of three or more bulleted headlines is a link farm too, when
-    # they read like headlines (Title Case, or "Channel | Headline"), not like sentences.
-    start = len(lines)
-    while start > 0 and BULLET.match(lines[start - 1]) and _is_headline(lines[start - 1]) \
-            and lines[start - 1] not in ed.keep:
-        start -= 1
-    run = lines[start:]
-    headline_like = sum(1 for ln in run if _reads_like_headline(ln))
-    if len(run) >= 3 and headline_like >= 0.6 * len(run):
-        changes.extend(Change("removed", ln, "link-farm headline (bulleted list at the end)")
-                       for ln in lines[start:])
-        return lines[:start]
-    # Without bullets the lines must all read like headlines: real text rarely ends in three
-    # Title Case lines with no sentence punctuation.
-    start = len(lines)
-    while start > 0 and lines[start - 1] not in ed.keep and _is_headline(lines[start - 1]) \
-            and _reads_like_headline(lines[start - 1]) \
-            and not lines[start - 1].rstrip().endswith(_STATEMENT_END) \
-            and not looks_like_heading(lines[start - 1]):
-        start -= 1
-    if len(lines) - start >= 3:
-        changes.extend(Change("removed", ln, "link-farm headline (headlines at the end)")
-                       for ln in lines[start:])
-        return lines[:start]
-    return lines
-
-
-_STATEMENT_END = (".", ",", ";", ":", "。", "，", "；", "：")   # headlines may end in ? or !
-
-
-# What a link to a question or a post ends with: "... drop by half? 88 answers".
-_COUNT_SUFFIX = re.compile(r"\b[\d,.]+\s*[kKwW万]?\s+(answers?|comments?|replies|views?|reads?|"
-                           r"likes?|followers?)\W*$", re.IGNORECASE)
-
-
-def _reads_like_headline(line: str) -> bool:
-    """'Channel | Headline', a Title Case line, a question or a line ending in a count ("23
-    answers"): the shapes of a linked headline."""
-    text = BULLET.sub("", line).strip()
-    return ("|" in text or is_title_case(text) or text.endswith(("?", "？"))
-            or _COUNT_SUFFIX.search(text) is not None)
-
-
-def _remove_footer(lines: list[str], ed: Editorial, repeated: frozenset[str],
-                   changes: list[Change]) -> list[str]:
-    """The footer block: link farms, calls to action and shared taglines in any order (a
-    tagline above a link farm, a QR call below it), peeled from the end until none is left."""
-    while True:
-        before = len(changes)
-        lines = _remove_link_farm(lines, ed, changes)
-        lines = _remove_promo_block(lines, ed, changes)
-        lines = _remove_below_footer_line(lines, ed, changes)
-        lines = _remove_tail_calls(lines, ed, changes, repeated)
-        if len(changes) == before:
-            return lines
 
 
 def _remove_comment_section(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
@@ -577,94 +466,6 @@ def _replies_from(lines: list[str], start: int) -> bool:
     rest = lines[start:]
     return (sum(map(_reply_signature, rest)) >= 2
             and all(word_count(ln) <= REPLY_MAX_WORDS for ln in rest))
-
-
-def _remove_below_footer_line(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
-    """Short lines under a footer line near the end belong to the footer too: an ad for a
-    course, an app or an agency that no cue knows ("Zhibo Star MCN: anchor incubation...")
-    under "Scan the QR code to follow us". A footer line, in the second half of the article
-    and among its last FOOTER_WINDOW lines, is all call to action and opens a footer
-    (`footer_starts` in boilerplate.yml); real text rarely follows one, and a long line
-    (over AD_MAX_WORDS words) below it stops the rule. The footer line itself is left to
-    the rules that name it."""
-    for i in range(max((len(lines) + 1) // 2, len(lines) - FOOTER_WINDOW), len(lines) - 1):
-        parts = sentences(lines[i])
-        if (lines[i] in ed.keep or not parts or not ed.footer_start.search(lines[i])
-                or not all(ed.call_to_action.search(p) for p in parts)):
-            continue
-        below = lines[i + 1:]
-        if any(word_count(ln) > AD_MAX_WORDS or ln in ed.keep for ln in below):
-            return lines
-        changes.extend(Change("removed", ln, "under a footer line at the end") for ln in below)
-        return lines[:i + 1]
-    return lines
-
-
-def _remove_tail_calls(lines: list[str], ed: Editorial, changes: list[Change],
-                       repeated: frozenset[str] = frozenset()) -> list[str]:
-    """Call-to-action sentences (and taglines repeated at the tail of other articles) at the
-    very end, line by line until real text is reached; a question leading into one goes
-    with it."""
-    lines = list(lines)
-    while lines and lines[-1] not in ed.keep:
-        if _banner(lines[-1]):
-            changes.append(Change("removed", lines.pop(), "a bracketed banner at the end"))
-            continue
-        parts = sentences(lines[-1])
-        kept = list(parts)
-        while kept:
-            if ed.call_to_action.search(kept[-1]):
-                why = "call to action / footer at the end"
-            elif not any(ch.isalpha() for ch in kept[-1]):
-                # What a removed footer leaves behind: "17048231-2" of "ICP No. 17048231-2".
-                why = "a number or symbols alone at the end"
-            elif fingerprint(kept[-1]) in repeated:
-                why = "repeated at the head or tail of other articles"
-            else:
-                break
-            changes.append(Change("removed", kept.pop(), why))
-            if kept and ed.ad_lead_in.search(kept[-1]):   # "Like it? Tap 👍 and forward ..."
-                changes.append(Change("removed", kept.pop(), why + " (its lead-in question)"))
-        if kept:
-            lines[-1] = " ".join(kept)
-            break
-        lines.pop()
-    return lines
-
-
-# "【直播预告】Tonight 20:00, ...", "[Job] We are hiring ...": a label in brackets opening a line.
-_BANNER = re.compile(r"^\s*[【\[]\s*(?P<label>[^\]】]{1,30}?)\s*[】\]]\s*\S")
-BANNER_LABEL_MAX_WORDS = 4
-
-
-def _banner(line: str) -> bool:
-    """A line opened by a short label in brackets, at the end of an article: a banner for a
-    live class, a job, a book or an event. Authors do not end their text under a label in
-    brackets; a summary ("【Summary】...") or a numbered section ("【3】...") is not one."""
-    found = _BANNER.match(line)
-    return (found is not None and word_count(found.group("label")) <= BANNER_LABEL_MAX_WORDS
-            and not SECTION_NAME.match(found.group("label")) and not looks_like_heading(line))
-
-
-def _promo_header(line: str, ed: Editorial) -> bool:
-    header = BULLET.sub("", line) or line
-    return (line not in ed.keep and word_count(header) <= PROMO_HEADER_MAX_WORDS
-            and ed.promo_header.search(header) is not None)
-
-
-def _remove_promo_block(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
-    """A promotion's header among the last lines ("▼ 推荐工具", "📖 新书推荐", "We're hiring")
-    and the lines under it: an ad for a tool, a book or a course whose words no cue knows.
-    Only when at most PROMO_MAX_LINES lines of ad length follow it to the end."""
-    for i in range(max((len(lines) + 1) // 2, len(lines) - FOOTER_WINDOW), len(lines) - 1):
-        below = lines[i + 1:]
-        if (not _promo_header(lines[i], ed) or len(below) > PROMO_MAX_LINES
-                or any(word_count(ln) > AD_MAX_WORDS or ln in ed.keep for ln in below)):
-            continue
-        changes.append(Change("removed", lines[i], "promotion header near the end"))
-        changes.extend(Change("removed", ln, "under a promotion header at the end") for ln in below)
-        return lines[:i]
-    return lines
 
 
 def _is_fragment(line: str, ed: Editorial) -> bool:

@@ -15,6 +15,11 @@ _SIGN = "\u2600-\u27bf\U0001f300-\U0001faff"   # dingbats, arrows, emoji
 _SENTENCE_END = re.compile(
     rf"(?:(?<={_END})|(?<={_END}{_CLOSER})|(?<={_END}{_CLOSER}{_CLOSER}))(?:\s+(?=\S)|(?=[【\[（{_SIGN}]))"
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+[\s,])")
+# Bullets of scraped link lists: bars, dots, and the glyphs Chinese portals use: arrows,
+# geometric shapes, dingbats and emoji ("◆ x", "▷ x", "👉 x"); not the circled numbers of a
+# numbered list ("❶ x").
+BULLET = re.compile("^\\s*(?:[-|·•*»›\u2190-\u21ff\u25a0-\u25ff\u2600-\u2775\u2794-\u27bf"
+                    "\U0001f300-\U0001faff]+\\s*)+")
 # A Han character is a word of its own (Chinese has no spaces); otherwise runs of letters
 # and digits, with inner apostrophes and hyphens.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"   # for character classes
