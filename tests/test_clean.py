@@ -1408,23 +1408,28 @@ def test_a_link_farm_under_a_header_ending_in_an_arrow_goes_whole() -> None:
 @pytest.mark.parametrize("call", [
     "Like it? Tap 👍 and forward to the friend who needs it most~",
     'Want the template we use? Follow Shop Data Lab and reply "member" to download it.',
+    # A line opened by a bracketed label: a banner for a live class or a job.
+    '【直播预告】Tonight 20:00, the "Hundred Anchors Camp" opens live! Book a seat in the mini '
+    "program.",
+    "【招聘】零售未来研究院 needs two analysts. Base: Shanghai.",
 ])
-def test_more_calls_to_action_at_the_end_are_removed(call: str) -> None:
+def test_more_calls_to_action_and_banners_at_the_end_are_removed(call: str) -> None:
     result = cleaned(f"{BODY}{call}\n")
     assert result.lines == (P1, P2, P3, P4)
 
 
-def test_an_ad_glued_after_a_full_stop_with_an_emoji_goes_and_the_sentence_stays() -> None:
-    line = (f"{P2}👉 Live room warm-up package: 9.9 yuan for 1,000 real viewers, private "
-            "message to get it")
-    result = cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P3}\n{P4}\n")
-    assert result.lines == (P1, P2, P3, P4)
-
-
-def test_an_ad_in_brackets_with_a_wechat_id_goes_with_its_question() -> None:
-    ad = ("(Need a main picture nobody else has? 电商派设计组 makes main pictures from 299 yuan, "
-          "WeChat: dsp-design.)")
-    result = cleaned(f"Title Of The Piece\n{P1}\n{P2} {ad}\n{P3}\n{P4}\n")
+@pytest.mark.parametrize("ad", [
+    # glued to the full stop by an emoji, without a space
+    "👉 Live room warm-up package: 9.9 yuan for 1,000 real viewers, private message to get it",
+    # in brackets, with a WeChat id that has no digit, and the question leading into it
+    " (Need a main picture nobody else has? 电商派设计组 makes main pictures from 299 yuan, "
+    "WeChat: dsp-design.)",
+    # an agency asking for a private message
+    " Brands that need Little Red Book placement can private message me: our agency has "
+    "30,000+ KOC resources.",
+])
+def test_an_ad_glued_to_the_end_of_a_real_line_goes_and_the_line_stays(ad: str) -> None:
+    result = cleaned(f"Title Of The Piece\n{P1}\n{P2}{ad}\n{P3}\n{P4}\n")
     assert result.lines == (P1, P2, P3, P4)
 
 
@@ -1459,16 +1464,6 @@ def test_a_real_closing_list_under_an_ordinary_line_stays() -> None:
     assert cleaned(BODY + "\n".join(closing) + "\n").lines == (P1, P2, P3, P4, *closing)
 
 
-@pytest.mark.parametrize("banner", [
-    '【直播预告】Tonight 20:00, the "Hundred Anchors Camp" opens live! Book a seat in the mini '
-    "program.",
-    "【招聘】零售未来研究院 needs two analysts. Base: Shanghai.",
-])
-def test_a_bracketed_banner_at_the_end_goes(banner: str) -> None:
-    result = cleaned(f"{BODY}{banner}\n")
-    assert result.lines == (P1, P2, P3, P4)
-
-
 def test_a_bracketed_summary_at_the_end_stays() -> None:
     summary = f"【Summary】{P3}"
     assert cleaned(f"{BODY}{summary}\n").lines == (P1, P2, P3, P4, summary)
@@ -1478,13 +1473,6 @@ def test_a_bracketed_summary_at_the_end_stays() -> None:
                                  "👍 Like (23)   ⭐ Collect (41)   ↗ Recommend   ⚠ Report"])
 def test_a_row_of_reader_counts_goes(row: str) -> None:
     result = cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{row}\n{P3}\n{P4}\n")
-    assert result.lines == (P1, P2, P3, P4)
-
-
-def test_an_agency_pitch_asking_for_a_private_message_goes_from_the_end_of_a_real_line() -> None:
-    pitch = ("Brands that need Little Red Book placement can private message me: our agency "
-             "has 30,000+ KOC resources.")
-    result = cleaned(f"Title Of The Piece\n{P1}\n{P2} {pitch}\n{P3}\n{P4}\n")
     assert result.lines == (P1, P2, P3, P4)
 
 

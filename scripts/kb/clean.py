@@ -15,6 +15,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .editorial import Editorial
+from .footer import HEADLINE_MAX_WORDS, promo_header, related_header, remove_below_footer_line, \
+    remove_footer
 from .formats import (decode_references, remove_dateline, remove_references,
                       remove_speaker_labels, strip_markup)
 from .furniture import (ad_sentence, button, date_only, interface_row, link_line, metadata_line,
@@ -22,8 +24,6 @@ from .furniture import (ad_sentence, button, date_only, interface_row, link_line
 from .literals import fold
 from .model import Change, CleanText, RawArticle
 from .repair import repair_line
-from .footer import HEADLINE_MAX_WORDS, promo_header, related_header, remove_below_footer_line, \
-    remove_footer
 from .structure import ENUMERATED, LIST_START, SECTION_NAME, looks_like_heading
 from .text import BULLET, ends_sentence, fingerprint, sentences, word_count
 

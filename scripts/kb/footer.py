@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .editorial import Editorial
+from .furniture import COUNTED
 from .model import Change
 from .structure import ENUMERATED, SECTION_NAME, looks_like_heading
 from .text import BULLET, fingerprint, is_title_case, sentences, word_count
@@ -101,8 +102,7 @@ _STATEMENT_END = (".", ",", ";", ":", "。", "，", "；", "：")   # headlines 
 
 
 # What a link to a question or a post ends with: "... drop by half? 88 answers".
-_COUNT_SUFFIX = re.compile(r"\b[\d,.]+\s*[kKwW万]?\s+(answers?|comments?|replies|views?|reads?|"
-                           r"likes?|followers?)\W*$", re.IGNORECASE)
+_COUNT_SUFFIX = re.compile(rf"\b[\d,.]+\s*[kw万]?\s+{COUNTED}\W*$", re.IGNORECASE)
 
 
 def _reads_like_headline(line: str) -> bool:
@@ -114,9 +114,10 @@ def _reads_like_headline(line: str) -> bool:
 
 
 def remove_footer(lines: list[str], ed: Editorial, repeated: frozenset[str],
-                   changes: list[Change]) -> list[str]:
-    """The footer block: link farms, calls to action and shared taglines in any order (a
-    tagline above a link farm, a QR call below it), peeled from the end until none is left."""
+                  changes: list[Change]) -> list[str]:
+    """The footer block: link farms, promotions, calls to action, banners and shared taglines
+    in any order (a tagline above a link farm, a QR call below it), peeled from the end until
+    none is left."""
     while True:
         before = len(changes)
         lines = _remove_link_farm(lines, ed, changes)
@@ -204,9 +205,9 @@ def _remove_promo_block(lines: list[str], ed: Editorial, changes: list[Change]) 
     """A promotion's header among the last lines ("▼ 推荐工具", "📖 新书推荐", "We're hiring")
     and the lines under it: an ad for a tool, a book or a course whose words no cue knows.
     Only when at most PROMO_MAX_LINES lines of ad length follow it to the end."""
-    for i in range(max((len(lines) + 1) // 2, len(lines) - FOOTER_WINDOW), len(lines) - 1):
+    for i in range(max((len(lines) + 1) // 2, len(lines) - 1 - PROMO_MAX_LINES), len(lines) - 1):
         below = lines[i + 1:]
-        if (not promo_header(lines[i], ed) or len(below) > PROMO_MAX_LINES
+        if (not promo_header(lines[i], ed)
                 or any(word_count(ln) > AD_MAX_WORDS or ln in ed.keep for ln in below)):
             continue
         changes.append(Change("removed", lines[i], "promotion header near the end"))

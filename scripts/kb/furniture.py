@@ -33,10 +33,10 @@ _INVISIBLE_GAP = re.compile(rf"(?<=\S)\s?{_INVISIBLE.pattern}+(?=\S)")
 _FORM_FIELD = re.compile(rf"^\s*[\w{HAN}][\w{HAN} ]{{0,20}}[:：]\s*\S")   # "Venue: ...", "Fee: ..."
 # "Views: 8642"; without the colon, a count of what readers do, either way round: "Views
 # 3.2w", "418 likes", "阅读 1.2万".
-_COUNTED = (r"(?:views?|reads?|readings?|likes?|comments?|replies|shares?|favou?rites?|collections?"
+COUNTED = (r"(?:views?|reads?|readings?|likes?|comments?|replies|shares?|favou?rites?|collections?"
             r"|followers?|answers?|plays?|阅读|阅读量|点赞|在看|评论|转发|收藏|分享|浏览)")
 _COUNTER = re.compile(r"^\s*(?:[^\W\d][\w ]{0,20}[:：]\s*[\d,.]+\s*[kw万]?"
-                      rf"|{_COUNTED}\s*[\d,.]+\s*[kw万]?|[\d,.]+\s*[kw万]?\s*{_COUNTED})\s*$",
+                      rf"|{COUNTED}\s*[\d,.]+\s*[kw万]?|[\d,.]+\s*[kw万]?\s*{COUNTED})\s*$",
                       re.IGNORECASE)
 # A page header of a book or report: the page number set off by a bar ("114 | Out of the Red
 # Sea", "Why Every Shop Looks Alike | 115").

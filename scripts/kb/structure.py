@@ -9,7 +9,7 @@ from slugify import slugify
 
 from .furniture import date_only
 from .model import Article, CleanText, Point, RawArticle, Section
-from .text import HAN, TERMINAL, sentences, word_count, words
+from .text import HAN, SIGNS, TERMINAL, sentences, word_count, words
 
 _ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final")
 # "First", "Firstly", "The first point", "Second step": 第一点 / 第二步 translated.
@@ -67,7 +67,7 @@ _BARE_LABEL = re.compile(rf"^\s*(?:(?:{_LABELS})(?:\s+|\s*\.\s*)(?:\d{{1,2}}|{_N
                          rf"|[(（][{_CN_NUMERALS}]+[)）])\s*$", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d.,]*%?")
 # A bullet or an emoji opening a line: the first item of a list under a heading.
-LIST_START = re.compile(r"^\s*(?:[-•·▪●◆*]|[\u2600-\u27bf\U0001f300-\U0001faff])")
+LIST_START = re.compile(rf"^\s*(?:[-•·▪●◆*]|[{SIGNS}])")
 # "▌The platforms fight" / "■ Low price": a glyph that portals put before a section title.
 _GLYPH_HEADING = re.compile(r"^\s*[▌▍▎▋█■◆●◼]\s*(?P<text>\S.*)$")
 # "【Giants rush in】" alone on its line, and "2.1 Head anchors" (a report's sub-section): a

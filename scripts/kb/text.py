@@ -7,13 +7,13 @@ import re
 # followed by space; "3.0" and "..." inside a word do not end one. The closers stay with
 # the sentence (only the space between sentences is the separator), so no quote is lost.
 _END, _CLOSER = "[.!?。！？…]", "[\"'”’)]"
-_SIGN = "\u2600-\u27bf\U0001f300-\U0001faff"   # dingbats, arrows, emoji
+SIGNS = "\u2600-\u27bf\U0001f300-\U0001faff"   # symbols, dingbats and emoji, for classes
 # A label in brackets glued on ("...answer for you.【Seller School VIP】199 yuan", "[Plug]",
 # "（广告）"), a pointing sign or emoji ("...a detail page.👉 Warm-up package"), or a
 # capitalised word glued to a word's full stop ("...the next boat.Want your click cost
 # cut?"), starts a sentence even without the space; "3.0", "e.g.", "www.Taobao.com" do not.
 _SENTENCE_END = re.compile(
-    rf"(?:(?<={_END})|(?<={_END}{_CLOSER})|(?<={_END}{_CLOSER}{_CLOSER}))(?:\s+(?=\S)|(?=[【\[（{_SIGN}]))"
+    rf"(?:(?<={_END})|(?<={_END}{_CLOSER})|(?<={_END}{_CLOSER}{_CLOSER}))(?:\s+(?=\S)|(?=[【\[（{SIGNS}]))"
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+[\s,])")
 # Bullets of scraped link lists: bars, dots, and the glyphs Chinese portals use: arrows,
 # geometric shapes, dingbats and emoji ("◆ x", "▷ x", "👉 x"); not the circled numbers of a
