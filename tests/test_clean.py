@@ -1437,6 +1437,8 @@ def test_an_ad_glued_to_the_end_of_a_real_line_goes_and_the_line_stays(ad: str) 
     ["往期推荐", "▷ 小红书笔记限流的10个原因", "▷ How a 200-follower account sold 3,000 bottles"],
     ["热门推荐 Hot picks", "01 亚马逊封号潮之后，卖家何去何从", "02 How Shein built a supply chain",
      "03 Wish's low price: how long can it last?"],
+    ["读过本文的人还看了", "· Why your live room has viewers but no orders",
+     "· How to survive the platform's new review rules"],
 ])
 def test_link_farms_under_new_headers_and_bullets_go_whole(farm: list[str]) -> None:
     result = cleaned(BODY + "\n".join(farm) + "\n")
@@ -1498,3 +1500,43 @@ def test_an_offer_the_author_quotes_stays() -> None:
 def test_a_comment_prompt_near_the_end_opens_the_comment_section(prompt: str) -> None:
     result = cleaned(f"{BODY}{prompt}\nPrevious: Ten metrics every chain owner checks\n")
     assert result.lines == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize("line", [
+    "Tap to view the original picture",
+    "收起全文 ⌃",
+    "Open it in the Kuaibao app for a 5-yuan reading coupon",
+    "Install the app to keep reading this report and 500 more ▸",
+    "Submissions welcome: we accept original, unpublished pieces on rural retail; fees on "
+    "acceptance.",
+    "This piece is part of the series \"Small Shops, Big Data\" (No. 3). Read the whole series in "
+    "the menu.",
+    "Leave your shop name in the comment area: each Monday we review two stores for free.",
+    "Prev: How to price a bundle | Next: 直播间的第一分钟",
+    # ads glued to a real line: a question leading into a vendor's offer in its own voice, a
+    # web address to go to with something free, a private message for details
+    f"{P2} Want numbers like these? Our ordering robot already serves 800 noodle shops, and the "
+    "first quarter costs nothing.",
+    f"{P2} ShopLink cloud ERP — one stock for every channel, free demo at www.shoplink-erp.cn",
+    f"{P2} Aged accounts with 5,000 fans for sale, from 600 yuan, private message for details.",
+])
+def test_page_furniture_invitations_and_glued_ads_amid_the_text_go(line: str) -> None:
+    result = cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P3}\n{P4}\n")
+    real = (P1, P2, P3, P4) if line.startswith(P2) else (P1, P3, P4)
+    assert result.lines == real, result.changes
+
+
+def test_a_question_and_a_vendors_words_without_an_offer_stay() -> None:
+    line = (f"{P2} Want to know what changed? We stopped discounting and started answering "
+            "every message within ten minutes.")
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P3}\n").lines == (P1, line, P3)
+
+
+def test_the_authors_list_introduced_by_a_colon_at_the_end_stays_and_the_pager_goes() -> None:
+    lead = "Before you open the next store, ask yourself four questions:"
+    questions = ["- Who exactly will walk in?", "- What do they get that they cannot get next door?",
+                 "- Would you pay full price here?", "- Can you say it in one sentence?"]
+    pager = 'Series "Ten Questions for Shop Owners" · Next question: What should a latte cost?'
+    result = cleaned(BODY + "\n".join([lead, *questions, pager]) + "\n")
+    assert result.lines == (P1, P2, P3, P4, lead, *questions)
+

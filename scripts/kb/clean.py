@@ -20,7 +20,7 @@ from .footer import HEADLINE_MAX_WORDS, promo_header, related_header, remove_bel
 from .formats import (decode_references, remove_dateline, remove_references,
                       remove_speaker_labels, strip_markup)
 from .furniture import (ad_sentence, button, date_only, interface_row, link_line, metadata_line,
-                        page_header, rating_or_counters, separator)
+                        page_header, rating_or_counters, separator, vendor_offer)
 from .literals import fold
 from .model import Change, CleanText, RawArticle
 from .repair import repair_line
@@ -262,8 +262,10 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
     ("^Disclaimer:") also finds one glued to the end of a real line; a line with no such
     sentence is kept exactly as it was. After a pattern marked rest_of_line (an ad label such
     as "【Sponsor】") the rest of the line goes too, and so does a question just before an ad
-    that leads into it ("Want to open a smart
-    store in 30 days? Leave your phone number...")."""
+    that leads into it ("Want to open a smart store in 30 days? Leave your phone number...").
+    Such a question also makes an ad of the line's last sentence when a vendor offers something
+    in its own voice ("Want results like these? Our assistant ... the first month costs
+    nothing.")."""
     result = []
     for line in lines:
         parts = [] if line in ed.keep else sentences(line)
@@ -279,6 +281,9 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
                 reasons.append("advertisement (a contact handle, or an offer urged on the reader)")
             else:
                 reasons.append(reasons[-1] if ad_runs_on else None)
+        if (len(parts) >= 2 and reasons[-1] is None and reasons[-2] is None
+                and ed.ad_lead_in.search(parts[-2]) and vendor_offer(parts[-1], ed.ad_signals)):
+            reasons[-1] = "advertisement (a vendor's offer after a lead-in question)"
         for i in range(1, len(parts)):
             if (reasons[i] is not None and reasons[i - 1] is None
                     and ed.ad_lead_in.search(parts[i - 1])):

@@ -77,6 +77,7 @@ def _remove_link_farm(lines: list[str], ed: Editorial, changes: list[Change]) ->
     while start > 0 and BULLET.match(lines[start - 1]) and _is_headline(lines[start - 1]) \
             and lines[start - 1] not in ed.keep:
         start -= 1
+    start = _after_introduced_list(lines, start, ed)
     run = lines[start:]
     headline_like = sum(1 for ln in run if _reads_like_headline(ln))
     if len(run) >= 3 and headline_like >= 0.6 * len(run):
@@ -91,6 +92,7 @@ def _remove_link_farm(lines: list[str], ed: Editorial, changes: list[Change]) ->
             and not lines[start - 1].rstrip().endswith(_STATEMENT_END) \
             and not looks_like_heading(lines[start - 1]):
         start -= 1
+    start = _after_introduced_list(lines, start, ed)
     if len(lines) - start >= 3:
         changes.extend(Change("removed", ln, "link-farm headline (headlines at the end)")
                        for ln in lines[start:])
@@ -99,6 +101,22 @@ def _remove_link_farm(lines: list[str], ed: Editorial, changes: list[Change]) ->
 
 
 _STATEMENT_END = (".", ",", ";", ":", "。", "，", "；", "：")   # headlines may end in ? or !
+LIST_LEAD_MIN_WORDS = 6   # "Before you list your next product, ask yourself:"; not "More:"
+
+
+def _after_introduced_list(lines: list[str], start: int, ed: Editorial) -> int:
+    """Where a run of headline-like lines at the end really starts: past the author's own
+    bulleted list when a sentence ending in a colon introduces it ("..., ask yourself:" / "-
+    Who exactly is this for?" / ...). A link farm's header is short or known."""
+    if not 0 < start < len(lines):
+        return start
+    lead = lines[start - 1].rstrip()
+    if (not lead.endswith((":", "：")) or word_count(lead) < LIST_LEAD_MIN_WORDS
+            or related_header(lead, ed)):
+        return start
+    while start < len(lines) and BULLET.match(lines[start]):
+        start += 1
+    return start
 
 
 # What a link to a question or a post ends with: "... drop by half? 88 answers".

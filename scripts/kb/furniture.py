@@ -143,3 +143,12 @@ def ad_sentence(sentence: str, signals: AdSignals) -> bool:
         sentence = unquoted
     return bool(signals.handle.search(sentence)
                 or (signals.urge.search(sentence) and signals.offer.search(sentence)))
+
+
+# A vendor speaking: "Our SCRM assistant already manages ...", "We offer a free audit ...".
+_VENDOR_VOICE = re.compile(r"^\W*(?:our|we)\b", re.IGNORECASE)
+
+
+def vendor_offer(sentence: str, signals: AdSignals) -> bool:
+    """An offer in a vendor's own voice: an ad when a question leads into it (clean.py)."""
+    return bool(_VENDOR_VOICE.search(sentence) and signals.offer.search(sentence))
