@@ -1519,6 +1519,22 @@ def test_a_comment_prompt_near_the_end_opens_the_comment_section(prompt: str) ->
     "first quarter costs nothing.",
     f"{P2} ShopLink cloud ERP — one stock for every channel, free demo at www.shoplink-erp.cn",
     f"{P2} Aged accounts with 5,000 fans for sale, from 600 yuan, private message for details.",
+    # platform furniture: summary box, first-published note, star prompt, topic line, survey,
+    # report link, topic pager, paywall, data note, buy button
+    "AI summary: this piece explains how small sellers can read their own dashboards.",
+    "本文首发于「店长笔记」专栏 | 作者：老何",
+    "⭐ Star this account so the next issue is not folded",
+    "Related topics: #private domain #retention #membership",
+    "Was this article helpful?  Yes / No",
+    "Report this article",
+    "Next in this series ▸ Part 6: The first message after adding a friend",
+    "开通会员 ¥12/月 Unlock the full text",
+    "数据说明：文中数据仅供参考。",
+    "[Buy now 立即购买]",
+    # labelled or urged ads glued to a real line
+    f"{P2}【赞助】Clayworks: custom gift boxes from 300 pieces, 扫码咨询 for samples.",
+    f"{P2}【品牌直通车】Yuanyuan Sourcing finds you factories, 免费获取报价 this week.",
+    f"{P2} Hot pick: Copywriting Camp, 14 days, 120 cases, limited-time price 99 yuan",
 ])
 def test_page_furniture_invitations_and_glued_ads_amid_the_text_go(line: str) -> None:
     result = cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P3}\n{P4}\n")
@@ -1540,3 +1556,32 @@ def test_the_authors_list_introduced_by_a_colon_at_the_end_stays_and_the_pager_g
     result = cleaned(BODY + "\n".join([lead, *questions, pager]) + "\n")
     assert result.lines == (P1, P2, P3, P4, lead, *questions)
 
+
+
+def test_a_table_written_with_bars_stays_row_by_row() -> None:
+    table = ["Month | Visitors | Orders | Refunds", "March | 12,400 | 310 | 4.1%",
+             "April | 15,900 | 402 | 3.7%", "May | 14,100 | 455 | 2.9%"]
+    result = cleaned(f"Title Of The Piece\n{P1}\n" + "\n".join(table) + f"\n{P2}\n{P3}\n")
+    assert result.lines == (P1, *table, P2, P3)
+
+
+def test_a_request_the_author_reports_is_no_ad() -> None:
+    line = ("The leaflet asked customers to scan the code and follow the shop's account to register "
+            "a free repair, and 27% of them did so.")
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, line, P2)
+
+
+def test_a_contents_block_goes_whole_when_one_entry_is_worded_unlike_its_heading() -> None:
+    text = ("Title Of The Piece\nContents\n· Why buyers leave\n· Counting what matters\n"
+            "· Keep the regulars\n"
+            f"{P1}\n1. Why buyers leave\n{P2}\n2. What to count\nevery week\n{P3}\n"
+            f"3. Keep the regulars\n{P4}\n")
+    result = cleaned(text)
+    assert "· Counting what matters" in removed(result.changes)
+    assert not any(ln.startswith("·") for ln in result.lines)
+
+
+def test_a_bilingual_promotion_header_goes_with_the_event_form_under_it() -> None:
+    block = ["—— 活动报名 Event registration ——", "Spring Sellers Summit · Hangzhou · 名额有限",
+             "姓名 Name：__________", "[ 提交报名 Submit ]"]
+    assert cleaned(BODY + "\n".join(block) + "\n").lines == (P1, P2, P3, P4)

@@ -34,6 +34,9 @@ KNOWN = {
     # A caption word ("Warehouse") in a diary taken for a heading; a handout's title line, a
     # "Lesson 3:" label, taken for its first heading.
     "set26": {"bp_left": 1, "head_wrong": 2},
+    # A platform's slogan under the article ("Tuanbang Net — 让每一个社区都有好生意"); a product
+    # card's name line ("Lumina 18-inch ring light, pro live kit"), also taken for a heading.
+    "set34": {"bp_left": 2, "head_wrong": 1},
 }
 
 

@@ -484,3 +484,13 @@ def test_an_unpadded_page_number_between_dashes_is_no_heading_label() -> None:
     # "— 3 —" is a converted report's page number; the line after it goes on with the text.
     art = article(f"Title Of The Piece\n{P1}\n— 3 —\nThe next part of the report\n{P2}\n")
     assert "The next part of the report" not in headings(art)
+
+
+def test_the_next_numbered_heading_after_a_paragraphs_inline_list_is_a_heading() -> None:
+    a = article(f"Title Of The Piece\n1、Why buyers come\n{P1}\n2、Why they stay\n{P2}\n"
+                "3、Why they return goods\nThree fixes: 1. measure honestly; 2. show the fabric; "
+                f"3. answer fast.\n4、Keep the regulars, not just the orders\n{P3}\n")
+    assert [s.heading for s in a.sections] == [
+        "Why buyers come", "Why they stay", "Why they return goods",
+        "Keep the regulars, not just the orders"]
+    assert items(a) == [(1, "measure honestly;"), (2, "show the fabric;"), (3, "answer fast.")]

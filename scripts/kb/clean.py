@@ -20,7 +20,7 @@ from .footer import HEADLINE_MAX_WORDS, promo_header, related_header, remove_bel
 from .formats import (decode_references, remove_dateline, remove_references,
                       remove_speaker_labels, strip_markup)
 from .furniture import (ad_sentence, button, date_only, interface_row, link_line, metadata_line,
-                        page_header, rating_or_counters, separator, vendor_offer)
+                        page_header, rating_or_counters, separator, table_rows, vendor_offer)
 from .literals import fold
 from .model import Change, CleanText, RawArticle
 from .repair import repair_line
@@ -72,6 +72,10 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     dates = [ln for ln in lines if date_only(ln)]
     if len(dates) >= DIARY_MIN_DATES:
         editorial = replace(editorial, keep=editorial.keep | frozenset(dates))
+    # Nor the rows of a table written with bars, which one by one look like widget rows.
+    tables = table_rows(lines)
+    if tables:
+        editorial = replace(editorial, keep=editorial.keep | tables)
     # Counted before the contents and the title are taken out: a report's page header among
     # the first lines looks like a contents entry, and its other copies are still its copies.
     line_counts = Counter(_page_key(ln) for ln in lines)
@@ -126,10 +130,14 @@ def _remove_contents(lines: list[str], changes: list[Change]) -> list[str]:
         return lines
     keys = [_contents_key(ln) for ln in lines]
     entries = [i for i in head if keys[i] and keys[i] in keys[i + 2:]]
+    # An entry worded unlike its heading (the heading split over two lines below) may sit
+    # between two that match, when it is bulleted like them.
+    bulleted_gap = {i for i in head if BULLET.match(lines[i])}
     runs: list[list[int]] = []
     for i in entries:
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
+        if runs and (runs[-1][-1] == i - 1 or (runs[-1][-1] == i - 2 and i - 1 in bulleted_gap
+                                               and BULLET.match(lines[i]))):
+            runs[-1].extend(range(runs[-1][-1] + 1, i + 1))
         else:
             runs.append([i])
     doomed = {i for run in runs if len(run) >= 2 for i in run}

@@ -14,7 +14,11 @@ shape rather than their words, so that a portal no editorial pattern knows yet i
 - an ad sentence: one that gives a contact handle ("V: haiyun_0755"), or that urges ("now!",
   ">>", "👉") and offers something (free, a coupon, a price, a course, registration). The
   words of each kind are editorial data (`ad_signals` in boilerplate.yml). A passage the
-  sentence quotes is left out of the test: the author reports it.
+  sentence quotes is left out of the test: the author reports it, as are requests the author
+  tells of ("The card asked buyers to scan the code ...").
+
+Not furniture, though each of its rows looks like a widget's row: a table written with bars
+(table_rows), which the cleaner keeps whole.
 """
 from __future__ import annotations
 
@@ -137,12 +141,22 @@ _QUOTED_PASSAGE = re.compile(r'"[^"]*(?:\s\S+){5,}[^"]*"|“[^”]*(?:\s\S+){5,}
 REPORTING_MIN_WORDS = 3   # words outside the quote that report it: "Every parcel carried a card"
 
 
+# What a seller asked its buyers to do, told by the author ("The card asked buyers to scan the
+# code and follow the store's account to register a warranty"): a case, not an ad.
+_REPORTED_REQUEST = re.compile(
+    r"\b(?:asked|told|invited|encouraged|urged|prompted|reminded|required|got)\s+"
+    r"(?:the\s+|its\s+|their\s+)?"
+    r"(?:buyers|customers|users|fans|shoppers|members|viewers|consumers|visitors|them|people)\s+to\b",
+    re.IGNORECASE)
+
+
 def ad_sentence(sentence: str, signals: AdSignals) -> bool:
     unquoted = _QUOTED_PASSAGE.sub(" ", sentence)
     if unquoted != sentence and word_count(unquoted) >= REPORTING_MIN_WORDS:
         sentence = unquoted
     return bool(signals.handle.search(sentence)
-                or (signals.urge.search(sentence) and signals.offer.search(sentence)))
+                or (signals.urge.search(sentence) and signals.offer.search(sentence)
+                    and not _REPORTED_REQUEST.search(sentence)))
 
 
 # A vendor speaking: "Our SCRM assistant already manages ...", "We offer a free audit ...".
@@ -152,3 +166,31 @@ _VENDOR_VOICE = re.compile(r"^\W*(?:our|we)\b", re.IGNORECASE)
 def vendor_offer(sentence: str, signals: AdSignals) -> bool:
     """An offer in a vendor's own voice: an ad when a question leads into it (clean.py)."""
     return bool(_VENDOR_VOICE.search(sentence) and signals.offer.search(sentence))
+
+
+_TABLE_BAR = re.compile(r"\s*[|｜]\s*")
+TABLE_MIN_ROWS = 3      # a header and two rows, or three rows
+TABLE_MIN_FIELDS = 3
+
+
+def _bar_fields(line: str) -> list[str]:
+    return _TABLE_BAR.split(line.strip().strip("|｜").strip()) if _TABLE_BAR.search(line) else []
+
+
+def table_rows(lines: list[str]) -> frozenset[str]:
+    """Lines of a table written with bars ("Week | Viewers | Orders" / "Week 1 | 18,400 | 147"):
+    three or more lines in a row with the same number of fields, three or more, at least two
+    of them mostly figures. Each row alone looks like a widget's row or a running header."""
+    counts = [len(_bar_fields(ln)) for ln in lines]
+    rows: set[str] = set()
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and counts[end] >= TABLE_MIN_FIELDS and counts[end] == counts[start]:
+            end += 1
+        figures = sum(1 for ln in lines[start:end]
+                      if sum(1 for f in _bar_fields(ln) if re.search(r"\d", f)) * 2 > counts[start])
+        if end - start >= TABLE_MIN_ROWS and figures >= 2:
+            rows.update(lines[start:end])
+        start = max(end, start + 1)
+    return frozenset(rows)

@@ -109,6 +109,7 @@ class _Block:
     number: int | None = None
     level: int = 2            # headings: 3 for "(1) ..." under a section heading
     series: str | None = None  # headings: the enumerator style of "1. x" / "(1) x" headings
+    inline: bool = False       # items: split out of a paragraph ("...: 1. x; 2. y; 3. z")
 
 
 def looks_like_heading(line: str) -> bool:
@@ -279,6 +280,9 @@ def _classify(lines: list[str]) -> list[_Block]:
             # The next heading of a numbered series ("(1) x" ... "(2) y") is one like it, at
             # its level, even when longer than a lone numbered line may be.
             continues = last is not None and last.series == series and last.number == number - 1
+            # "4、Keep the fans" after a "3、" heading whose paragraph ends "1. ... 2. ... 3. ...":
+            # the list ended with its paragraph; the headings go on.
+            follows = follows and not (continues and blocks[-1].inline)
             opens = continues or _opens_spaced_series(lines, index, number, series)
             limit = HEADING_MAX_WORDS if opens else SHORT_HEADING_WORDS
             if not (follows or precedes) and _is_heading_sentence(body, limit):
@@ -380,7 +384,7 @@ def _inline_items(text: str, number: int | None, lines: list[str], index: int) -
         blocks.append(_Block(start_kind, lead, number))
     for i, (start, end, n) in enumerate(cuts):
         stop = cuts[i + 1][0] if i + 1 < len(cuts) else len(text)
-        blocks.append(_Block("item", text[end:stop].strip(), n))
+        blocks.append(_Block("item", text[end:stop].strip(), n, inline=True))
     return blocks
 
 
