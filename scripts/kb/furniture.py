@@ -181,15 +181,16 @@ def table_rows(lines: list[str]) -> frozenset[str]:
     """Lines of a table written with bars ("Week | Viewers | Orders" / "Week 1 | 18,400 | 147"):
     three or more lines in a row with the same number of fields, three or more, at least two
     of them mostly figures. Each row alone looks like a widget's row or a running header."""
-    counts = [len(_bar_fields(ln)) for ln in lines]
+    fields = [_bar_fields(ln) for ln in lines]
+    counts = [len(f) for f in fields]
     rows: set[str] = set()
     start = 0
     while start < len(lines):
         end = start
         while end < len(lines) and counts[end] >= TABLE_MIN_FIELDS and counts[end] == counts[start]:
             end += 1
-        figures = sum(1 for ln in lines[start:end]
-                      if sum(1 for f in _bar_fields(ln) if re.search(r"\d", f)) * 2 > counts[start])
+        figures = sum(1 for row in fields[start:end]
+                      if sum(1 for f in row if re.search(r"\d", f)) * 2 > counts[start])
         if end - start >= TABLE_MIN_ROWS and figures >= 2:
             rows.update(lines[start:end])
         start = max(end, start + 1)

@@ -1,6 +1,6 @@
 """Words a regular expression cannot match without: a quick first look before the search.
 
-Cleaning tries every editorial pattern (79) on every sentence, and most sentences match
+Cleaning tries every editorial pattern on every sentence, and most sentences match
 none. Most patterns cannot match unless one of a few literal words occurs ("rights",
 "reprinted", "unlock"); a substring test for those is far cheaper than the search. The
 literals are read off Python's own parse of the pattern (`re._parser`, the parser `re.compile`
