@@ -444,6 +444,8 @@ def test_numbered_line_after_a_split_enumeration_is_not_joined() -> None:
     ("pcend", "transcend"), ("pitory", "transitory"), ("pportation", "transportation"),
     ("pient", "transient"), ("pcript", "transcript"), ("pplant", "transplant"),
     ("pcribes", "transcribes"),   # rare as inflected ("transcribes"), common as its lemma
+    # rare words, but the word as written is in no list at all
+    ("Poceanic", "Transoceanic"), ("pcodes", "transcodes"),
 ])
 def test_eaten_trans_is_restored(damaged: str, restored: str) -> None:
     assert restored_trans(damaged) == restored
@@ -814,6 +816,13 @@ def test_a_byline_between_fragments_under_the_title_goes() -> None:
     assert result.lines == (P1, P2, P3, P4)
 
 
+@pytest.mark.parametrize("byline", ["Text / Lao Chen", "文/老陈", "Words | Xiao Yu"])
+def test_a_byline_over_the_title_is_neither_the_title_nor_text(byline: str) -> None:
+    result = cleaned(f"{byline}\nWhere Does the Traffic of Small Sellers Come From?\n{BODY}")
+    assert result.title_line == "Where Does the Traffic of Small Sellers Come From?"
+    assert result.lines == (P1, P2, P3, P4)
+
+
 @pytest.mark.parametrize("farm", [
     "Earlier picks\n▶ Why your live room loses viewers after ten minutes?\n"
     "▶ Three shops that doubled their repeat buyers\n▶ What does a group leader really earn?\n",
@@ -975,7 +984,11 @@ def test_ads_by_phone_id_keyword_or_urged_offer_go(ad: str) -> None:
 @pytest.mark.parametrize("prose", [
     "The host takes a commission of twenty percent, and the brand pays the slot fee on top.",
     "Buyers who order before noon get their parcel the same evening in most cities.",
-    "Reply to every buyer within a minute, because slow answers lose the order."])
+    "Reply to every buyer within a minute, because slow answers lose the order.",
+    'Buyers who reply "1" to the order message get a free refill reminder every quarter.',
+    "Viewers click the link to buy at 39 yuan, and half of them return the dress a week later.",
+    "Of course, not every seller can afford a famous host, but anyone can start an account today.",
+    "Push the same promotion everywhere and followers unsubscribe from the account at once."])
 def test_prose_about_commissions_orders_and_replies_stays(prose: str) -> None:
     assert cleaned(f"Title Of The Piece\n{P1}\n{prose}\n{P2}\n").lines == (P1, prose, P2)
 
@@ -992,9 +1005,59 @@ def test_reading_page_furniture_of_more_portals_goes(line: str) -> None:
     assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n{P3}\n").lines == (P1, P2, P3)
 
 
-def test_a_conclusion_heading_amid_numbered_sections_is_not_a_caption() -> None:
-    text = f"Title Of The Piece\n1, Speed\n{P1}\n2, Service\n{P2}\nConclusion\n{P3} {P4}\n"
-    assert "Conclusion" in cleaned(text).lines
+@pytest.mark.parametrize("name", ["Conclusion", "Results", "Some final words", "Key takeaways"])
+def test_a_closing_section_name_amid_numbered_sections_is_not_a_caption(name: str) -> None:
+    text = f"Title Of The Piece\n1, Speed\n{P1}\n2, Service\n{P2}\n{name}\n{P3} {P4}\n"
+    assert name in cleaned(text).lines
+
+
+def test_a_caption_right_under_a_numbered_heading_goes_but_the_heading_s_second_line_stays(
+        ) -> None:
+    text = (f"Title Of The Piece\nⅠ. Speed first\n{P1}\nⅡ. Where the stock sits\nWarehouse\n"
+            f"{P2}\nⅢ. The last kilometer and the\nTransparent parcel\n{P3}\n04\nSlow is fast\n"
+            f"{P4}\n")
+    result = cleaned(text)
+    assert "Warehouse" in removed(result.changes)
+    assert "Transparent parcel" in result.lines   # the heading above was cut mid-phrase
+    assert "Slow is fast" in result.lines          # under a bare number: the heading itself
+
+
+@pytest.mark.parametrize("card", [
+    ["Ad", "Small shops all use this cashier: one machine for every wallet", "Learn more >"],
+    ["This week's partner", "ReplyDesk answers repeat questions. Readers get 30% off the first "
+     "three months.", "Try it free →"],
+    ["Mini Program", "Lao Zhou's Good Goods Shop", "Tap to open the mini program and see more"]])
+def test_a_promotion_card_amid_the_text_goes_whole(card: list[str]) -> None:
+    result = cleaned(f"Title Of The Piece\n{P1}\n" + "\n".join(card) + f"\n{P2}\n{P3}\n")
+    assert result.lines == (P1, P2, P3)
+
+
+def test_a_page_number_between_the_halves_of_a_sentence_goes_and_the_sentence_is_joined() -> None:
+    text = (f"Title Of The Piece\n{P1}\nIn our sample, delivery of a direct-mail order took\n"
+            f"— 6 —\ntwelve to twenty days.\n{P2}\n")
+    assert cleaned(text).lines == (
+        P1, "In our sample, delivery of a direct-mail order took twelve to twenty days.", P2)
+
+
+def test_a_running_header_on_every_page_is_not_the_title() -> None:
+    header = "Haina Research | Import Retail Observation 2019"
+    text = (f"{header}\nImport Retail in China: Demand and Delivery\n{P1}\n{header}\n{P2}\n"
+            f"{header}\n{P3}\n")
+    result = cleaned(text)
+    assert result.title_line == "Import Retail in China: Demand and Delivery"
+    assert result.lines == (P1, P2, P3)
+
+
+def test_a_box_drawn_round_a_newsletter_signup_goes_whole_and_a_box_of_prose_stays() -> None:
+    signup = ["┌──────────────┐", "│ 📮 RETAIL WEEKLY          │",
+              "│ 5 cases every Friday, no fluff │", "│ Enter your email and press ▶     │",
+              "└──────────────┘"]
+    result = cleaned(f"Title Of The Piece\n{P1}\n" + "\n".join(signup) + f"\n{P2}\n{P3}\n")
+    assert result.lines == (P1, P2, P3)
+    assert removed(result.changes) == signup
+    quote = "│ A shop that keeps its promises is the only brand a small seller needs. │"
+    kept = cleaned(f"Title Of The Piece\n{P1}\n┌────┐\n{quote}\n└────┘\n{P2}\n{P3}\n")
+    assert quote in kept.lines
 
 
 @pytest.mark.parametrize("line", ["User comments matter more than stars",
@@ -1058,7 +1121,30 @@ def test_prose_starting_like_a_comment_header_does_not_cut_the_article(line: str
     "本文首发于「店长笔记」专栏 | 作者：老何", "⭐ Star this account so the next issue is not folded",
     "Related topics: #private domain #retention #membership", "Was this article helpful?  Yes / No",
     "Report this article", "Next in this series ▸ Part 6: The first message after adding a friend",
-    "开通会员 ¥12/月 Unlock the full text", "数据说明：文中数据仅供参考。", "[Buy now 立即购买]"])
+    "开通会员 ¥12/月 Unlock the full text", "数据说明：文中数据仅供参考。", "[Buy now 立即购买]",
+    # Reposting sites: an "also read" link between sections, a credit with no colon, the rest of
+    # a reprint notice.
+    "📌 Also read: Five hidden costs of store promotion that nobody tells you",
+    "See also ▶ How one courier fleet changed what buyers expect from 'tomorrow'",
+    "Photo by Lin Qiao / Unsplash",
+    "This article is authorised by the author for reprint by 虎嗅网. The views represent the "
+    "author only; please contact the original author for further reprinting.",
+    # A forum's continuation note, a sign-up placeholder, a WeChat article's collection label,
+    # star prompt and mini-program button, a newsletter's tagline and footer, a postal address.
+    "Continued from the 3rd floor:", "Type your email...",
+    "Included in the collection #Private domain operation 12",
+    '👆 Click "Lao Zhou Talks Shop" above, set it as a star, and new posts arrive at 8:30',
+    "Tap to open the mini program and see this week's selected tools",
+    "A weekly letter for people who run small online shops",
+    "You are receiving this email because you subscribed at example.cn. Unsubscribe | Update "
+    "preferences", "Forward this letter to a friend who runs a shop",
+    "From the Counter · Room 1203, 88 Wensan Road, Hangzhou",
+    # A position notice in other words, a reprint request in Chinese, a credit the other way
+    # round, a call for contributions, a recommendation between arrows, an ad label in glyphs.
+    "*The article represents the author's personal position only. 转载请联系后台。",
+    "Source of the picture: Visual China", "Welcome to contribute: tougao@example.com",
+    "Recommended ▷ Pull New Cost Keeps Rising: 6 Fission Playbooks ◁ tap to read",
+    "◤ Ad ◢ 智店通 smart shelf labels: change 10,000 prices in one second, free installation"])
 def test_furniture_of_talks_newsletters_notes_and_course_pages_goes(line: str) -> None:
     result = cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{line}\n{P3}\n{P4}\n")
     assert result.lines == (P1, P2, P3, P4)
@@ -1454,6 +1540,19 @@ def test_more_calls_to_action_and_banners_at_the_end_are_removed(call: str) -> N
     "【赞助】Clayworks: custom gift boxes from 300 pieces, 扫码咨询 for samples.",
     "【品牌直通车】Yuanyuan Sourcing finds you factories, 免费获取报价 this week.",
     " Hot pick: Copywriting Camp, 14 days, 120 cases, limited-time price 99 yuan",
+    # a keyword to send, told to the reader; a keyword to tap, with something free
+    ' Need a studio by the hour? 星播基地 rents furnished rooms — DM "直播间" for this week\'s '
+    "slots.",
+    ' Want the card we use? Follow 派代 and reply "卡片" to get the editable file free.',
+    ' Our free checklist "30 lines hosts must never say" waits in the 品牌号 menu; tap 资料 to '
+    "grab it.",
+    # the urge in the question leading into the offer; a keyword to reply in a chat; the editor
+    # to contact for a price list
+    " 👉 Need a studio? Yunbo Base rents fully equipped rooms from 199 yuan/hour, lights included",
+    ' Want the full "Pickup Point Checklist"? Reply 选址 in the dialog box and it will be pushed '
+    "to you 📦",
+    " ▶ Want your product on 500 self-media accounts? Contact the editor for the placement price "
+    "list",
 ])
 def test_an_ad_glued_to_the_end_of_a_real_line_goes_and_the_line_stays(ad: str) -> None:
     result = cleaned(f"Title Of The Piece\n{P1}\n{P2}{ad}\n{P3}\n{P4}\n")
@@ -1542,6 +1641,17 @@ def test_the_authors_list_introduced_by_a_colon_at_the_end_stays_and_the_pager_g
     pager = 'Series "Ten Questions for Shop Owners" · Next question: What should a latte cost?'
     result = cleaned(BODY + "\n".join([lead, *questions, pager]) + "\n")
     assert result.lines == (P1, P2, P3, P4, lead, *questions)
+
+
+def test_as_many_lines_as_the_author_announces_stay_and_the_link_farm_under_them_goes() -> None:
+    lead = "So before asking whether consumption goes up or down, ask three questions."
+    questions = ["Who is my buyer?", "What does she pay more for?",
+                 "What would make her come back?"]
+    farm = [">> Recommended reading", ">> Will the discounters eat the malls?",
+            ">> A price index nobody reads"]
+    result = cleaned(BODY + "\n".join([lead, *questions, *farm]) + "\n")
+    assert result.lines == (P1, P2, P3, P4, lead, *questions)
+    assert removed(result.changes) == [line.removeprefix(">> ") for line in farm]
 
 
 

@@ -18,9 +18,8 @@ KNOWN = {
     "set2": {"sent_lost": 1},   # "drainage" left as the source's name; the editor wrote otherwise
     "set10": {"bp_left": 1},    # a caption glued before its photo credit ("Hema store. Photo: IC")
     "set12": {"bp_left": 2},    # a speaker tag alone ("Liu Jianguo:"); a Weibo account name on top
-    # An answerer's "leave a comment and I will answer" read as a call to action; a question
-    # line with no number ("What should small sellers do?") is not taken for a heading.
-    "set13": {"sent_lost": 1, "head_missed": 1},
+    # An answerer's "leave a comment and I will answer" read as a call to action.
+    "set13": {"sent_lost": 1},
     "set15": {"bp_left": 1},    # "What you will get": a course page's section of no known shape
     # A slide title under a "[Slide 2 / 9]" marker.
     "set21": {"head_missed": 1},
@@ -30,7 +29,7 @@ KNOWN = {
     "set23": {"head_missed": 1},
     # A PDF footer glued to a sentence it interrupts; a QR-code sentence the editor reads as
     # the author's.
-    "set24": {"bp_left": 1, "sent_lost": 2},
+    "set24": {"bp_left": 1, "sent_lost": 1},
     # A caption word ("Warehouse") in a diary taken for a heading; a handout's title line, a
     # "Lesson 3:" label, taken for its first heading.
     "set26": {"bp_left": 1, "head_wrong": 2},

@@ -399,6 +399,37 @@ def test_a_numbered_question_on_its_own_line_is_a_heading() -> None:
     assert headings(a) == [None, "Should a small seller go to the high-end market?"]
 
 
+def test_a_label_under_a_heading_glyph_is_dropped() -> None:
+    a = article(f"Title Of The Piece\n{P1}\n▌Part 1 | Direct mail or bonded stock\n{P2}\n"
+                f"▌Part 2 | Who is waiting for the parcel\n{P3}\n")
+    assert headings(a) == [None, "Direct mail or bonded stock", "Who is waiting for the parcel"]
+
+
+def test_the_next_numbered_heading_after_a_list_with_other_marks_is_a_heading() -> None:
+    a = article(f"Title Of The Piece\n{P1}\n2、Why everything looks the same\n{P2}\n"
+                f"3、Differentiate the store\n{P3}\n1. Narrow the category.\n2. Choose one style."
+                f"\n3. Add a fitting service.\n4、Build the brand slowly\n{P4}\n")
+    assert headings(a) == [None, "Why everything looks the same", "Differentiate the store",
+                           "Build the brand slowly"]
+
+
+def test_a_short_question_alone_between_two_paragraphs_is_a_heading() -> None:
+    a = article(f"Title Of The Piece\n{P1} {P2}\nWhy did the heat fade so fast?\n{P3} {P4}\n")
+    assert headings(a) == [None, "Why did the heat fade so fast?"]
+
+
+@pytest.mark.parametrize("question", [
+    "Q: Why are they so loyal?",              # a speaker's label: an interview
+    "- Who exactly is this for?"])            # bulleted: a list of questions
+def test_a_labelled_or_bulleted_question_is_not_a_heading(question: str) -> None:
+    assert headings(article(f"Title Of The Piece\n{P1} {P2}\n{question}\n{P3} {P4}\n")) == [None]
+
+
+def test_a_question_next_to_a_one_sentence_line_is_not_a_heading() -> None:
+    assert headings(article(f"Title Of The Piece\n{P1} {P2}\nWhat does she pay more for?\n"
+                            f"{P3}\n{P4}\n")) == [None]
+
+
 def test_a_short_line_over_a_numbered_heading_is_a_heading_that_introduces_it() -> None:
     a = article(f"{P1}\nWhat to do instead\nPoint 1: Make the category small\n{P2}\n")
     assert headings(a) == [None, "What to do instead", "Make the category small"]

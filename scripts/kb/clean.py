@@ -15,12 +15,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .editorial import Editorial
-from .footer import HEADLINE_MAX_WORDS, promo_header, related_header, remove_below_footer_line, \
-    remove_footer
+from .footer import (AD_MAX_WORDS, HEADLINE_MAX_WORDS, PROMO_MAX_LINES, promo_header,
+                     related_header, remove_below_footer_line, remove_footer)
 from .formats import (decode_references, remove_dateline, remove_references,
                       remove_speaker_labels, strip_markup)
-from .furniture import (ad_sentence, button, date_only, interface_row, link_line, metadata_line,
-                        page_header, rating_or_counters, separator, table_rows, vendor_offer)
+from .furniture import (ad_sentence, boxes, button, date_only, interface_row, link_line,
+                        metadata_line, page_header, rating_or_counters, separator, table_rows,
+                        vendor_offer)
 from .literals import fold
 from .model import Change, CleanText, RawArticle
 from .repair import repair_line
@@ -38,6 +39,7 @@ TITLE_MAX_WORDS = 30     # a long title ("...: how e-commerce uses big data to k
 # talk about small and medium stores" between "Seller Lao Qi" and "1,386 people agreed".
 BYLINE_MAX_WORDS = 16
 RUNNING_MAX_WORDS = 15   # a running header is a title and a date, not a paragraph
+RUNNING_TITLE_MIN_COPIES = 3   # a title given twice (over the text, then as its heading) stays
 TITLE_WINDOW = 8         # the title comes after at most this many lines of navigation
 FOLLOW_MAX_WORDS = 3      # "+ Follow", "Follow the author"
 CONTENTS_WINDOW = 15     # a table of contents comes before the text
@@ -81,7 +83,9 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     line_counts = Counter(_page_key(ln) for ln in lines)
     page_numbered = _page_numbered_keys(lines)
     lines = _remove_contents(lines, changes)
-    title_index = _title_index(lines, page_numbered, editorial, repeated)
+    # A report's running header on every page is not its title, though it comes first.
+    on_every_page = {key for key, n in line_counts.items() if n >= RUNNING_TITLE_MIN_COPIES}
+    title_index = _title_index(lines, page_numbered | on_every_page, editorial, repeated)
     title_line = lines[title_index] if title_index is not None else None
     if title_index:   # scraped navigation above the title line
         changes.extend(Change("removed", ln, "breadcrumb or navigation above the title")
@@ -94,6 +98,8 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     body = _remove_comment_section(body, editorial, changes)
     body = _remove_floor_replies(body, editorial, changes)
     body = remove_below_footer_line(body, editorial, changes)   # while pattern lines are there
+    body = _remove_furniture_boxes(body, editorial, changes)
+    body = _remove_promo_cards(body, editorial, changes)
     body = _remove_patterns(body, editorial, changes)
     body = _remove_widget_labels(body, changes)
     body = _remove_furniture(body, editorial, changes)
@@ -292,6 +298,12 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
         if (len(parts) >= 2 and reasons[-1] is None and reasons[-2] is None
                 and ed.ad_lead_in.search(parts[-2]) and vendor_offer(parts[-1], ed.ad_signals)):
             reasons[-1] = "advertisement (a vendor's offer after a lead-in question)"
+        # The urge may be in the lead-in and the offer after it: "👉 Need a studio? Yunbo Base
+        # rents rooms from 199 yuan/hour".
+        for i in range(1, len(parts)):
+            if (reasons[i] is None and reasons[i - 1] is None and ed.ad_lead_in.search(parts[i - 1])
+                    and ad_sentence(f"{parts[i - 1]} {parts[i]}", ed.ad_signals)):
+                reasons[i] = "advertisement (an offer urged in the question leading into it)"
         for i in range(1, len(parts)):
             if (reasons[i] is not None and reasons[i - 1] is None
                     and ed.ad_lead_in.search(parts[i - 1])):
@@ -347,6 +359,52 @@ def _remove_widget_labels(lines: list[str], changes: list[Change]) -> list[str]:
                                                                    "after a line (wide gap)"))
             line = match.group("text")
         result.append(line)
+    return result
+
+
+def _remove_furniture_boxes(lines: list[str], ed: Editorial,
+                            changes: list[Change]) -> list[str]:
+    """A box drawn round lines is one unit: when one of its lines is page furniture, a pattern
+    or an ad (a newsletter box: "│ 📮 WEEKLY │" / "│ 5 cases every Friday │" / "│ Enter your
+    email │"), the whole box goes, not only the lines a rule names."""
+    gone: set[int] = set()
+    for box in boxes(lines):
+        inside = [lines[i] for i in box[1:-1]]
+        if any(_page_furniture(line, ed) for line in inside):
+            gone.update(box)
+    for i in sorted(gone):
+        changes.append(Change("removed", lines[i], "a box drawn round page furniture"))
+    return [line for i, line in enumerate(lines) if i not in gone]
+
+
+def _page_furniture(line: str, ed: Editorial) -> bool:
+    """Whether a rule removes the line as a whole: furniture, a pattern or an ad."""
+    return line not in ed.keep and bool(_furniture(line, ed) or _matches_pattern(line, ed)
+                                         or ad_sentence(line, ed.ad_signals))
+
+
+def _remove_promo_cards(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
+    """A promotion's card amid the text: its label ("Ad", "This week's partner", "Mini
+    Program"), at most PROMO_MAX_LINES short lines of an ad no cue knows, and a line a rule
+    removes ("Learn more >", "Try it free →"): all of it goes."""
+    result: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = None
+        if promo_header(lines[i], ed):
+            for j in range(i + 1, min(len(lines), i + 2 + PROMO_MAX_LINES)):
+                if _page_furniture(lines[j], ed):
+                    end = j if j > i + 1 else None
+                    break
+                if word_count(lines[j]) > AD_MAX_WORDS or lines[j] in ed.keep:
+                    break
+        if end is None:
+            result.append(lines[i])
+            i += 1
+            continue
+        changes.extend(Change("removed", ln, "a promotion's card amid the text")
+                       for ln in lines[i:end + 1])
+        i = end + 1
     return result
 
 
@@ -522,6 +580,12 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
     return lines[start:]
 
 
+# A heading line cut mid-phrase ("Ⅲ. The last kilometer and the"): the next line goes on with it.
+_DANGLING = re.compile(r"\b(?:the|a|an|and|or|of|to|in|on|for|with|from|by|at|as|but|than|into|"
+                       r"about|between|its|their|your|our|is|are|how|why|what)\s*$|[,，:：&–—-]\s*$",
+                       re.IGNORECASE)
+
+
 def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """One to three words alone on a line, with no punctuation, amid the text: a scraped
     caption. Followed by a paragraph instead, such a line is kept as an untitled heading,
@@ -536,10 +600,15 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
         short = (word_count(line) <= 3 and not ends_sentence(line) and not looks_like_heading(line)
                  and not SECTION_NAME.match(line))
         amid_text = marked_sections and i > 0 and word_count(lines[i - 1]) >= 12
+        # Nor does an untitled heading stand right under a marked one ("Ⅱ. Where the stock
+        # sits" / "Warehouse" / a paragraph), unless the heading was cut mid-phrase.
+        under_heading = (marked_sections and i > 0 and looks_like_heading(lines[i - 1])
+                         and word_count(lines[i - 1]) >= 2   # not a bare "04" over its heading
+                         and _DANGLING.search(lines[i - 1]) is None and not _continues(line))
         broken = bool(nxt) and _continues(nxt)   # "Both are upgrades" / ", they just ..."
         over_list = LIST_START.match(nxt) is not None   # "Some numbers" / "💡 38% came back"
         if (line not in ed.keep and short and not broken and not over_list
-                and (word_count(nxt) < 12 or amid_text)):
+                and (word_count(nxt) < 12 or amid_text or under_heading)):
             changes.append(Change("removed", line, "caption fragment (a few words alone on a line)"))
             after_fragment = True
             continue
@@ -573,6 +642,9 @@ def _continues(line: str) -> bool:
             or _CLOSING_QUOTE.match(line) is not None)
 
 
+_PAGE_NUMBER = re.compile(r"^\W*(?:page\s*)?\d{1,4}\W*$", re.IGNORECASE)   # "— 6 —", "- 12 -"
+
+
 def _join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
     """Rejoin sentences and headings that the scrape broke across lines."""
     result: list[str] = []
@@ -587,6 +659,12 @@ def _join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
                              and not looks_like_heading(previous)
                              and not looks_like_heading(line)   # "Second, ..." opens a section
                              and line[0].isupper() and not ENUMERATED.match(line))
+            # A page number between the two halves of a sentence ("...order was" / "— 6 —" /
+            # "twelve to twenty days..."): the page break goes, the sentence is joined.
+            if continues and len(result) >= 2 and _PAGE_NUMBER.match(previous):
+                changes.append(Change("removed", result.pop(), "page number (a sentence runs on "
+                                                               "across it)"))
+                previous = result[-1]
             if continues or split_heading:
                 glue = "" if line[0] in _CONTINUES or _CLOSING_QUOTE.match(line) else " "
                 result[-1] = previous + glue + line

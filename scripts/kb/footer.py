@@ -104,13 +104,26 @@ _STATEMENT_END = (".", ",", ";", ":", "。", "，", "；", "：")   # headlines 
 LIST_LEAD_MIN_WORDS = 6   # "Before you list your next product, ask yourself:"; not "More:"
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+# A sentence announcing how many lines follow: "..., ask three questions." / "five rules:".
+_ANNOUNCED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+"
+                        r"(?:\w+\s+)?(?:questions|things|rules|points|steps|tips|lessons|words|"
+                        r"suggestions|ideas|principles|habits|checks)\W*$", re.IGNORECASE)
+
+
 def _after_introduced_list(lines: list[str], start: int, ed: Editorial) -> int:
     """Where a run of headline-like lines at the end really starts: past the author's own
     bulleted list when a sentence ending in a colon introduces it ("..., ask yourself:" / "-
-    Who exactly is this for?" / ...). A link farm's header is short or known."""
+    Who exactly is this for?" / ...), or past as many lines as a sentence announces ("...,
+    ask three questions." / "Who is my buyer?" / ...). A link farm's header is short or known."""
     if not 0 < start < len(lines):
         return start
     lead = lines[start - 1].rstrip()
+    announced = _ANNOUNCED.search(lead)
+    if announced and word_count(lead) >= LIST_LEAD_MIN_WORDS and not related_header(lead, ed):
+        n = announced.group("n").lower()
+        return min(len(lines), start + (int(n) if n.isdigit() else _COUNTS[n]))
     if (not lead.endswith((":", "：")) or word_count(lead) < LIST_LEAD_MIN_WORDS
             or related_header(lead, ed)):
         return start

@@ -195,3 +195,24 @@ def table_rows(lines: list[str]) -> frozenset[str]:
             rows.update(lines[start:end])
         start = max(end, start + 1)
     return frozenset(rows)
+
+
+# A box drawn with box-drawing characters: a top border ("┌────┐", "╔══╗"), lines inside
+# ("│ 📮 LIVE COMMERCE WEEKLY │") and a bottom border ("└────┘").
+_BOX_TOP = re.compile(r"^\s*[┌╔╭┏]")
+_BOX_BOTTOM = re.compile(r"^\s*[└╚╰┗]")
+BOX_MAX_LINES = 12
+
+
+def boxes(lines: list[str]) -> list[range]:
+    """Where boxes drawn round some lines are: each a range from its top border to its bottom."""
+    found = []
+    start = None
+    for i, line in enumerate(lines):
+        if _BOX_TOP.match(line):
+            start = i
+        elif start is not None and _BOX_BOTTOM.match(line):
+            if i - start <= BOX_MAX_LINES:
+                found.append(range(start, i + 1))
+            start = None
+    return found

@@ -13,6 +13,9 @@ from .model import Change
 # Zipf frequency: 0 = never seen in the word list, 3 = once per million words.
 UNKNOWN_BELOW = 1.0   # as written, not English
 KNOWN_FROM = 2.0      # with "trans" restored, an English word
+# ... or a rarer one ("transoceanic" 1.9, "transcode" 1.6) when the word as written is in no
+# list at all ("poceanic", "pcodes").
+KNOWN_FROM_UNSEEN = 1.5
 # A rare spelling that is mostly a name or a typo ("pistor") still gets its "trans" back when
 # the restored word is some thirty times more common ("transistor").
 RARE_BELOW = 2.0
@@ -47,7 +50,7 @@ def restored_trans(word: str) -> str | None:
     # An inflected form may be rare where its base is not: "transcribes" (1.9), "transcribe".
     restored = max(zipf_frequency(candidate, "en"),
                    zipf_frequency(simplemma.lemmatize(candidate, lang="en").lower(), "en"))
-    if restored < KNOWN_FROM:
+    if restored < (KNOWN_FROM_UNSEEN if as_written == 0 else KNOWN_FROM):
         return None
     if as_written >= UNKNOWN_BELOW and restored - as_written < MORE_COMMON_BY:
         return None

@@ -85,10 +85,14 @@ _DECIMAL_HEADING = re.compile(rf"^\s*\d{{1,2}}\.\d{{1,2}}\s+(?P<text>[A-Z{HAN}].
 # Unnumbered sections that articles with numbered ones still have: a heading over whatever
 # follows, never a caption, nor navigation at the top ("Abstract" over a report's first
 # paragraph).
-SECTION_NAME = re.compile(r"^\W*(?:in\s+)?(?:conclusion|summary|abstract|epilogue|postscript|"
+SECTION_NAME = re.compile(r"^\W*(?:in\s+)?(?:(?:some|a few|my|our|the|key)\s+)?"
+                          r"(?:conclusions?|summary|abstract|epilogue|postscript|"
                           r"afterword|foreword|preface|introduction|closing|final thoughts|"
-                          r"closing thoughts|closing words|final words|written at the end|"
-                          r"in closing|background|outlook|references?|notes)\W*$", re.IGNORECASE)
+                          r"closing thoughts|closing words|final words|last words|"
+                          r"written at the end|"
+                          r"in closing|background|outlook|references?|notes|results|outcomes?|"
+                          r"(?:final|closing|concluding) remarks|takeaways|lessons learned|"
+                          r"bottom line|to sum up|wrapping up)\W*$", re.IGNORECASE)
 UNMARKED_HEADING_WORDS = 8   # "What does not change": a short unpunctuated line over a paragraph
 # Where a colon heading is glued after the end of a sentence: "... methods... 1: New thinking".
 _GLUED_STRONG = re.compile(rf"(?<=[.!?…])\s+(?=(?:\d{{1,2}}|{_NUMBER_WORDS}|{_ORDINAL_LEAD})"
@@ -126,7 +130,9 @@ def _marked_heading(line: str) -> str | None:
     for marked in (_GLYPH_HEADING, _BRACKET_HEADING):
         match = marked.match(line)
         if match and _is_heading_sentence(match.group("text")):
-            return match.group("text")
+            # A label under the glyph goes too: "▌Part 1 | Direct mail" -> "Direct mail".
+            labelled = _STRONG_HEADING.match(match.group("text"))
+            return labelled.group("text") if labelled else match.group("text")
     match = _DECIMAL_HEADING.match(line)
     if match and not line.rstrip().endswith(TERMINAL) \
             and word_count(match.group("text")) <= SHORT_HEADING_WORDS:
@@ -255,7 +261,9 @@ def _classify(lines: list[str]) -> list[_Block]:
         if marked is not None:
             blocks.append(_Block("heading", _heading_text(marked)))
             continue
-        if _is_unmarked_heading(line, lines[index + 1] if index + 1 < len(lines) else ""):
+        if _is_unmarked_heading(line, lines[index + 1] if index + 1 < len(lines) else "") \
+                or _is_question_heading(line, lines[index - 1] if index else "",
+                                        lines[index + 1] if index + 1 < len(lines) else ""):
             blocks.append(_Block("heading", _heading_text(line)))
             continue
         ordinal = _ORDINAL_COMMA.match(line)
@@ -282,7 +290,10 @@ def _classify(lines: list[str]) -> list[_Block]:
             continues = last is not None and last.series == series and last.number == number - 1
             # "4、Keep the fans" after a "3、" heading whose paragraph ends "1. ... 2. ... 3. ...":
             # the list ended with its paragraph; the headings go on.
-            follows = follows and not (continues and blocks[-1].inline)
+            # So with "1. a" / "2. b" / "3. c" items under it and then "4、d": a list written with
+            # other marks than the heading's number.
+            follows = follows and not (continues and (blocks[-1].inline or _mark(lines[index - 1])
+                                                      != _mark(line)))
             opens = continues or _opens_spaced_series(lines, index, number, series)
             limit = HEADING_MAX_WORDS if opens else SHORT_HEADING_WORDS
             if not (follows or precedes) and _is_heading_sentence(body, limit):
@@ -296,6 +307,15 @@ def _classify(lines: list[str]) -> list[_Block]:
             continue
         blocks.extend(_inline_items(line, None, lines, index))
     return blocks
+
+
+_NUMBER_MARK = re.compile(r"^\s*[(（]?\d{1,2}\s*(\S)")
+
+
+def _mark(line: str) -> str:
+    """The mark after a line's number: "." for "3. c", "、" for "4、d"."""
+    match = _NUMBER_MARK.match(line)
+    return match.group(1) if match else ""
 
 
 def _opens_spaced_series(lines: list[str], index: int, number: int, series: str) -> bool:
@@ -346,6 +366,22 @@ def _is_unmarked_heading(line: str, next_line: str) -> bool:
             and (len(sentences(next_line)) >= 2 or looks_like_heading(next_line)
                  or LIST_START.match(next_line) is not None
                  or SECTION_NAME.match(line) is not None))
+
+
+QUESTION_HEADING_WORDS = 10
+_LABELLED = re.compile(r"^\W*[\w ]{1,15}[:：]")   # "Q: Why ...?", "Viewer: Will it fade?"
+
+
+def _is_question_heading(line: str, previous: str, next_line: str) -> bool:
+    """A short question alone on its line between two paragraphs, neither of them a question:
+    a heading ("Why did the heat fade so fast?"). On the quality sets such lines were
+    headings 3 times of 3; the questions that were not stood in a list of questions, or after
+    a speaker's label ("Q:", "Viewer:"), or bulleted."""
+    return (line.rstrip().endswith(("?", "？")) and len(sentences(line)) == 1
+            and word_count(line) <= QUESTION_HEADING_WORDS and line[:1].isupper()
+            and not _LABELLED.match(line) and LIST_START.match(line) is None
+            and all(len(sentences(ln)) >= 2 and not ln.rstrip().endswith(("?", "？"))
+                    for ln in (previous, next_line)))
 
 
 def _heading_text(text: str) -> str:
