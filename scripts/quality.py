@@ -44,7 +44,7 @@ from kb.text import sentences  # noqa: E402
 from learn_profiles import examples, learn_all, write_profiles  # noqa: E402
 
 BULLET = re.compile(r"^\s*[-|·•*◆▶■►]+\s*")
-INLINE_ENUMERATOR = re.compile(r"(?<=[\s:：;；])\(?\d{1,2}[.、)]\s*")
+INLINE_ENUMERATOR = re.compile(r"(?<=[\s:：;；])\(?\d{1,2}[.、)](?!\d)\s*")   # not "0.5 yuan"
 
 
 @dataclass

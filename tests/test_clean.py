@@ -988,7 +988,8 @@ def test_ads_by_phone_id_keyword_or_urged_offer_go(ad: str) -> None:
     'Buyers who reply "1" to the order message get a free refill reminder every quarter.',
     "Viewers click the link to buy at 39 yuan, and half of them return the dress a week later.",
     "Of course, not every seller can afford a famous host, but anyone can start an account today.",
-    "Push the same promotion everywhere and followers unsubscribe from the account at once."])
+    "Push the same promotion everywhere and followers unsubscribe from the account at once.",
+    "【杭州市】Courier Xiao Wang (138****2671) is delivering, please keep your phone available"])
 def test_prose_about_commissions_orders_and_replies_stays(prose: str) -> None:
     assert cleaned(f"Title Of The Piece\n{P1}\n{prose}\n{P2}\n").lines == (P1, prose, P2)
 
@@ -1046,6 +1047,16 @@ def test_a_running_header_on_every_page_is_not_the_title() -> None:
     result = cleaned(text)
     assert result.title_line == "Import Retail in China: Demand and Delivery"
     assert result.lines == (P1, P2, P3)
+
+
+def test_an_unbulleted_link_farm_between_sections_goes_when_a_heading_follows_it() -> None:
+    farm = ["猜你喜欢", "小众女装店如何做出差异化？", "From 9.9 free shipping to brand: a shoe shop's years",
+            "Pinduoduo merchants: is the price war over?"]
+    text = (f"Title Of The Piece\n1, Speed\n{P1} {P4}\n" + "\n".join(farm) +
+            f"\n2, Service\n{P2} {P3}\n")
+    result = cleaned(text)
+    assert result.lines == ("1, Speed", f"{P1} {P4}", "2, Service", f"{P2} {P3}")
+    assert removed(result.changes) == farm
 
 
 def test_a_box_drawn_round_a_newsletter_signup_goes_whole_and_a_box_of_prose_stays() -> None:
@@ -1144,7 +1155,14 @@ def test_prose_starting_like_a_comment_header_does_not_cut_the_article(line: str
     "*The article represents the author's personal position only. 转载请联系后台。",
     "Source of the picture: Visual China", "Welcome to contribute: tougao@example.com",
     "Recommended ▷ Pull New Cost Keeps Rising: 6 Fission Playbooks ◁ tap to read",
-    "◤ Ad ◢ 智店通 smart shelf labels: change 10,000 prices in one second, free installation"])
+    "◤ Ad ◢ 智店通 smart shelf labels: change 10,000 prices in one second, free installation",
+    # A link farm on one line, credits, a caption and an end marker in Chinese, a share appeal
+    # with a heart, a hotline with a masked number.
+    "Recommended: How to write the first three seconds | 10 farm accounts | Dou+ or not?",
+    "相关阅读：海淘税改两周年，谁赢了？ | Why daigou will not disappear | 保税仓 vs 直邮",
+    "责任编辑：林小雨", "来源丨物流沙龙　　编辑丨小鹿", "视频截图", "■ 全文完 ■",
+    "Like it? Tap ♥ & 转发给那个还以为直播是免费流量的老板 😂",
+    "海外仓一站式 · 头程+清关+尾程派送 ｜ 咨询热线 400-820-XXXX（工作日 9:00-18:00）"])
 def test_furniture_of_talks_newsletters_notes_and_course_pages_goes(line: str) -> None:
     result = cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{line}\n{P3}\n{P4}\n")
     assert result.lines == (P1, P2, P3, P4)

@@ -217,3 +217,15 @@ def test_the_learner_weighs_a_name_in_a_heading_as_the_editors_did() -> None:
     model = fit_model(rows, ["a", "b"])
     assert model.weights["named_in_heading"] > 0
     assert probability("a", headed, model) > model.threshold > probability("a", passing, model)
+
+
+def test_a_concept_named_in_a_heading_or_the_title_is_a_tag_whatever_the_model_says() -> None:
+    from dataclasses import replace
+    from kb.tagmodel import TagModel, choose_tags
+    from learn_profiles import NOTHING
+    # A model that finds nothing likely: a name in a heading or the title still makes a tag.
+    doubtful = TagModel({}, -10.0, 0.35)
+    evidence = {"product-design": replace(NOTHING, named_in_heading=True, names=2),
+                "brand-building": replace(NOTHING, titled=True, names=1),
+                "price-war": replace(NOTHING, names=3)}
+    assert choose_tags(evidence, doubtful) == {"product-design", "brand-building"}

@@ -399,6 +399,13 @@ def test_a_numbered_question_on_its_own_line_is_a_heading() -> None:
     assert headings(a) == [None, "Should a small seller go to the high-end market?"]
 
 
+def test_a_step_label_with_a_pointer_is_a_heading_label() -> None:
+    a = article(f"Title Of The Piece\n{P1}\nStep 1 ▸ Look at the click rate before the bid\n{P2}\n"
+                f"Step 2 ▸ Separate the keywords by conversion\n{P3}\n")
+    assert headings(a) == [None, "Look at the click rate before the bid",
+                           "Separate the keywords by conversion"]
+
+
 def test_a_label_under_a_heading_glyph_is_dropped() -> None:
     a = article(f"Title Of The Piece\n{P1}\n▌Part 1 | Direct mail or bonded stock\n{P2}\n"
                 f"▌Part 2 | Who is waiting for the parcel\n{P3}\n")
@@ -420,7 +427,8 @@ def test_a_short_question_alone_between_two_paragraphs_is_a_heading() -> None:
 
 @pytest.mark.parametrize("question", [
     "Q: Why are they so loyal?",              # a speaker's label: an interview
-    "- Who exactly is this for?"])            # bulleted: a list of questions
+    "- Who exactly is this for?",             # bulleted: a list of questions
+    "Why?"])                                  # too short: the author's own short paragraph
 def test_a_labelled_or_bulleted_question_is_not_a_heading(question: str) -> None:
     assert headings(article(f"Title Of The Piece\n{P1} {P2}\n{question}\n{P3} {P4}\n")) == [None]
 

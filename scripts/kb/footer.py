@@ -61,11 +61,21 @@ def _remove_link_farm(lines: list[str], ed: Editorial, changes: list[Change]) ->
                 changes.extend(Change("removed", ln, "link-farm headline") for ln in lines[start + 1:])
                 return lines[:start]
             # Amid the text only when every headline under it is bulleted ("▪ Why did ...?"):
-            # the text goes on after the farm, so its lines must not read as the author's.
+            # the text goes on after the farm, so its lines must not read as the author's. Or
+            # when the next section's heading follows the headlines right away ("猜你喜欢" /
+            # three headlines / "Third, let the brand carry the difference;").
             end = start + 1
             while end < len(lines) and BULLET.match(lines[end]) and _is_headline(lines[end]) \
                     and lines[end] not in ed.keep:
                 end += 1
+            if end - start - 1 < 2:
+                end = start + 1
+                while end < len(lines) and _is_headline(lines[end]) and lines[end] not in ed.keep \
+                        and not lines[end].rstrip().endswith(_STATEMENT_END) \
+                        and not looks_like_heading(lines[end]):
+                    end += 1
+                if end == len(lines) or not looks_like_heading(lines[end]):
+                    end = start + 1
             if end - start - 1 >= 2:
                 changes.append(Change("removed", line, "link-farm header"))
                 changes.extend(Change("removed", ln, "link-farm headline")

@@ -37,7 +37,7 @@ _LABELS = ("method|step|part|point|tip|way|chapter|section|strategy|lesson|case|
 _EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?" + r"\s*"
 _STRONG_HEADING = re.compile(
     rf"^\s*(?:(?:{_EMOJI})?(?:{_LABELS})\s+(?:\d+|{_NUMBER_WORDS}|[ivx]+)"
-    rf"(?:\s*[:：.,、\-–—|｜]|\s+(?-i:(?=[A-Z{HAN}])))"
+    rf"(?:\s*[:：.,、\-–—|｜▸▶►>]|\s+(?-i:(?=[A-Z{HAN}])))"
     rf"|(?:{_NUMBER_WORDS})\s*(?:[:：、]|\.\s+(?-i:(?=[A-Z{HAN}])))|{_ORDINAL_LEAD}\s*[:：]"
     rf"|Q\s?\d{{1,2}}\s*[:：.、]|\d{{1,2}}\ufe0f?\u20e3|\U0001f51f"
     rf"|(?-i:(?:[IVX]{{1,4}}|[\u2160-\u216b])(?:[.:：]\s+(?=[A-Z{HAN}])|、))|0[1-9](?=\s)"
@@ -369,6 +369,7 @@ def _is_unmarked_heading(line: str, next_line: str) -> bool:
 
 
 QUESTION_HEADING_WORDS = 10
+QUESTION_HEADING_MIN_WORDS = 3   # "Why?" alone is the author's own short paragraph
 _LABELLED = re.compile(r"^\W*[\w ]{1,15}[:：]")   # "Q: Why ...?", "Viewer: Will it fade?"
 
 
@@ -378,7 +379,8 @@ def _is_question_heading(line: str, previous: str, next_line: str) -> bool:
     headings 3 times of 3; the questions that were not stood in a list of questions, or after
     a speaker's label ("Q:", "Viewer:"), or bulleted."""
     return (line.rstrip().endswith(("?", "？")) and len(sentences(line)) == 1
-            and word_count(line) <= QUESTION_HEADING_WORDS and line[:1].isupper()
+            and QUESTION_HEADING_MIN_WORDS <= word_count(line) <= QUESTION_HEADING_WORDS
+            and line[:1].isupper()
             and not _LABELLED.match(line) and LIST_START.match(line) is None
             and all(len(sentences(ln)) >= 2 and not ln.rstrip().endswith(("?", "？"))
                     for ln in (previous, next_line)))
