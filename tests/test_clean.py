@@ -989,7 +989,9 @@ def test_ads_by_phone_id_keyword_or_urged_offer_go(ad: str) -> None:
     "Viewers click the link to buy at 39 yuan, and half of them return the dress a week later.",
     "Of course, not every seller can afford a famous host, but anyone can start an account today.",
     "Push the same promotion everywhere and followers unsubscribe from the account at once.",
-    "【杭州市】Courier Xiao Wang (138****2671) is delivering, please keep your phone available"])
+    "【杭州市】Courier Xiao Wang (138****2671) is delivering, please keep your phone available",
+    "Join the group today and get 10 yuan off: this one line, printed on a card in every parcel, "
+    "brought us 3,100 members."])
 def test_prose_about_commissions_orders_and_replies_stays(prose: str) -> None:
     assert cleaned(f"Title Of The Piece\n{P1}\n{prose}\n{P2}\n").lines == (P1, prose, P2)
 
@@ -1031,6 +1033,15 @@ def test_a_caption_right_under_a_numbered_heading_goes_but_the_heading_s_second_
 def test_a_promotion_card_amid_the_text_goes_whole(card: list[str]) -> None:
     result = cleaned(f"Title Of The Piece\n{P1}\n" + "\n".join(card) + f"\n{P2}\n{P3}\n")
     assert result.lines == (P1, P2, P3)
+
+
+def test_a_chinese_photo_caption_inside_a_sentence_goes_and_the_sentence_is_joined() -> None:
+    text = (f"Title Of The Piece\n{P1}\nIf the goods arrive after the neighbours leave for work\n"
+            f"图为长沙一处社区团购分拣中心。界面新闻记者 刘思远 摄\n, the complaints come that evening.\n"
+            f"{P2}\n")
+    assert cleaned(text).lines == (
+        P1, "If the goods arrive after the neighbours leave for work, the complaints come that "
+            "evening.", P2)
 
 
 def test_a_page_number_between_the_halves_of_a_sentence_goes_and_the_sentence_is_joined() -> None:
@@ -1162,7 +1173,17 @@ def test_prose_starting_like_a_comment_header_does_not_cut_the_article(line: str
     "相关阅读：海淘税改两周年，谁赢了？ | Why daigou will not disappear | 保税仓 vs 直邮",
     "责任编辑：林小雨", "来源丨物流沙龙　　编辑丨小鹿", "视频截图", "■ 全文完 ■",
     "Like it? Tap ♥ & 转发给那个还以为直播是免费流量的老板 😂",
-    "海外仓一站式 · 头程+清关+尾程派送 ｜ 咨询热线 400-820-XXXX（工作日 9:00-18:00）"])
+    "海外仓一站式 · 头程+清关+尾程派送 ｜ 咨询热线 400-820-XXXX（工作日 9:00-18:00）",
+    # A debate's guest list; an app to download now for a coupon.
+    "Guests: Chen Hao, retail analyst; Zhang Lu, former operations director of a chain",
+    "Download the Shopkeeper Assistant App now, new users receive a 100-yuan ad coupon",
+    # Portal notices left in Chinese: position and source notices, captions, reading-page
+    # controls, an app slogan, a call to act now.
+    "特别声明：本文为网易号作者上传并发布，仅代表该作者观点。网易仅提供信息发布平台。",
+    "新浪声明：新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。",
+    "本文来自微信公众号：零售观察局（ID：lingshouguancha），作者：陈一帆，题图来自：视觉中国",
+    "图：盒马门店内的悬挂输送链（资料图）", "打开网易新闻 查看精彩图片", "返回搜狐，查看更多",
+    "海量资讯、精准解读，尽在新浪财经APP", "开淘宝店不会找货源？一件代发 无需囤货 >> 立即咨询"])
 def test_furniture_of_talks_newsletters_notes_and_course_pages_goes(line: str) -> None:
     result = cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{line}\n{P3}\n{P4}\n")
     assert result.lines == (P1, P2, P3, P4)
