@@ -1592,6 +1592,8 @@ def test_more_calls_to_action_and_banners_at_the_end_are_removed(call: str) -> N
     "to you 📦",
     " ▶ Want your product on 500 self-media accounts? Contact the editor for the placement price "
     "list",
+    # a link at the end of a line of real text: only its sentence goes
+    " Read the full guide to store data on our site >>",
 ])
 def test_an_ad_glued_to_the_end_of_a_real_line_goes_and_the_line_stays(ad: str) -> None:
     result = cleaned(f"Title Of The Piece\n{P1}\n{P2}{ad}\n{P3}\n{P4}\n")

@@ -408,10 +408,21 @@ def _remove_promo_cards(lines: list[str], ed: Editorial, changes: list[Change]) 
     return result
 
 
+LINK_LEAD_MIN_WORDS = 12   # real text before a glued link: a sentence, not "Free ticket!"
+
+
 def _remove_furniture(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
-    """Interface rows, metadata lines and separators, wherever they are (kb/furniture)."""
+    """Interface rows, metadata lines and separators, wherever they are (kb/furniture). A link
+    glued to the end of real text ("... only a cost. Read the full guide on our site >>") takes
+    only its own sentence."""
     result = []
     for line in lines:
+        if link_line(line) and line not in ed.keep:
+            parts = sentences(line)
+            lead = " ".join(parts[:-1])
+            if word_count(lead) >= LINK_LEAD_MIN_WORDS:
+                changes.append(Change("removed", parts[-1], "a link glued to the end of a line"))
+                line = lead
         why = _furniture(line, ed)
         if why:
             changes.append(Change("removed", line, why))

@@ -48,6 +48,7 @@ class AdSignals:
     handle: re.Pattern[str]                 # a contact handle: "V: haiyun_0755"
     urge: re.Pattern[str]                   # "now!", ">>", "Register now"
     offer: re.Pattern[str]                  # free, a coupon, a price, a course, registration
+    reported: re.Pattern[str]               # the author tells of it: "asked buyers to scan ..."
 
 
 @dataclass(frozen=True)
@@ -210,12 +211,13 @@ def _ad_signals(path: Path, data: dict[str, Any]) -> AdSignals:
     signals = data.get("ad_signals") or {}
     if not isinstance(signals, dict):
         raise EditorialError(f"{path}:{data.get('__line__', 1)}: 'ad_signals' must be a mapping "
-                             "with the lists handle, urge and offer")
-    unknown = sorted(set(signals) - {"handle", "urge", "offer", "__line__"})
+                             "with the lists handle, urge, offer and reported")
+    kinds = ("handle", "urge", "offer", "reported")
+    unknown = sorted(set(signals) - {*kinds, "__line__"})
     if unknown:
         raise EditorialError(f"{path}:{signals.get('__line__', 1)}: unknown ad_signals kind "
-                             f"{unknown[0]!r} (expected handle, urge or offer)")
-    return AdSignals(*(_any_of(path, signals, kind) for kind in ("handle", "urge", "offer")))
+                             f"{unknown[0]!r} (expected one of {', '.join(kinds)})")
+    return AdSignals(*(_any_of(path, signals, kind) for kind in kinds))
 
 
 def _profiles(path: Path, concept_ids: set[str]) -> Profiles:

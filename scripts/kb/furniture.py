@@ -14,8 +14,8 @@ shape rather than their words, so that a portal no editorial pattern knows yet i
 - an ad sentence: one that gives a contact handle ("V: haiyun_0755"), or that urges ("now!",
   ">>", "👉") and offers something (free, a coupon, a price, a course, registration). The
   words of each kind are editorial data (`ad_signals` in boilerplate.yml). A passage the
-  sentence quotes is left out of the test: the author reports it, as are requests the author
-  tells of ("The card asked buyers to scan the code ...").
+  sentence quotes is left out of the test: the author reports it, as are requests and offers
+  the author tells of (`reported`: "The card asked buyers to scan the code ...").
 
 Not furniture, though each of its rows looks like a widget's row: a table written with bars
 (table_rows), which the cleaner keeps whole.
@@ -141,32 +141,15 @@ _QUOTED_PASSAGE = re.compile(r'"[^"]*(?:\s\S+){5,}[^"]*"|“[^”]*(?:\s\S+){5,}
 REPORTING_MIN_WORDS = 3   # words outside the quote that report it: "Every parcel carried a card"
 
 
-# What a seller asked its buyers to do, told by the author ("The card asked buyers to scan the
-# code and follow the store's account to register a warranty"): a case, not an ad.
-_REPORTED_REQUEST = re.compile(
-    r"\b(?:asked|told|invited|encouraged|urged|prompted|reminded|required|got)\s+"
-    r"(?:the\s+|its\s+|their\s+)?"
-    r"(?:buyers|customers|users|fans|shoppers|members|viewers|consumers|visitors|them|people)\s+to\b",
-    re.IGNORECASE)
-
-
-# An offer the author quotes without quotation marks and then reports on ("Scan the QR code on
-# the card ... 10 yuan cheaper: this one line, printed on a small card in every parcel, brought
-# our store 3,100 group members"): a case, not an ad.
-_REPORTED_LINE = re.compile(
-    r"\b(?:this|that|the) (?:one |single )?(?:line|sentence|slogan|message|card|note)\b"
-    r"[^.!?]{0,60}\b(?:printed|written|brought|got|earned|drew|pulled|worked)\b", re.IGNORECASE)
-
-
 def ad_sentence(sentence: str, signals: AdSignals) -> bool:
-    if _REPORTED_LINE.search(sentence):
-        return False
     unquoted = _QUOTED_PASSAGE.sub(" ", sentence)
     if unquoted != sentence and word_count(unquoted) >= REPORTING_MIN_WORDS:
         sentence = unquoted
+    # An urged offer the author tells of (`reported`: "The card asked buyers to scan the code
+    # ...") is a case, not an ad; tested last, as few sentences get that far.
     return bool(signals.handle.search(sentence)
                 or (signals.urge.search(sentence) and signals.offer.search(sentence)
-                    and not _REPORTED_REQUEST.search(sentence)))
+                    and not signals.reported.search(sentence)))
 
 
 # A vendor speaking: "Our SCRM assistant already manages ...", "We offer a free audit ...".

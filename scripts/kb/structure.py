@@ -261,9 +261,9 @@ def _classify(lines: list[str]) -> list[_Block]:
         if marked is not None:
             blocks.append(_Block("heading", _heading_text(marked)))
             continue
-        if _is_unmarked_heading(line, lines[index + 1] if index + 1 < len(lines) else "") \
-                or _is_question_heading(line, lines[index - 1] if index else "",
-                                        lines[index + 1] if index + 1 < len(lines) else ""):
+        next_line = lines[index + 1] if index + 1 < len(lines) else ""
+        if _is_unmarked_heading(line, next_line) \
+                or _is_question_heading(line, lines[index - 1] if index else "", next_line):
             blocks.append(_Block("heading", _heading_text(line)))
             continue
         ordinal = _ORDINAL_COMMA.match(line)
@@ -289,9 +289,8 @@ def _classify(lines: list[str]) -> list[_Block]:
             # its level, even when longer than a lone numbered line may be.
             continues = last is not None and last.series == series and last.number == number - 1
             # "4、Keep the fans" after a "3、" heading whose paragraph ends "1. ... 2. ... 3. ...":
-            # the list ended with its paragraph; the headings go on.
-            # So with "1. a" / "2. b" / "3. c" items under it and then "4、d": a list written with
-            # other marks than the heading's number.
+            # the list ended with its paragraph; the headings go on. So after "1. a" / "2. b" /
+            # "3. c" items, a list written with other marks than the heading's number.
             follows = follows and not (continues and (blocks[-1].inline or _mark(lines[index - 1])
                                                       != _mark(line)))
             opens = continues or _opens_spaced_series(lines, index, number, series)
