@@ -1723,3 +1723,174 @@ def test_a_bilingual_promotion_header_goes_with_the_event_form_under_it() -> Non
     block = ["—— 活动报名 Event registration ——", "Spring Sellers Summit · Hangzhou · 名额有限",
              "姓名 Name：__________", "[ 提交报名 Submit ]"]
     assert cleaned(BODY + "\n".join(block) + "\n").lines == (P1, P2, P3, P4)
+
+
+# --- found on the first runs of sets 46 and 48: a newsletter, a report, a Q&A page, a talk ---
+
+@pytest.mark.parametrize("ad", [
+    'If you want the full 36-page checklist, send "checklist" to our public account and the '
+    'assistant will push it to you within 24 hours.',
+    'For the complete “product selection map” with 120 categories, long-press the code at the end '
+    'of the article to add the assistant, note “map”, places are limited.',
+    "Want to learn the whole keyword system? Join the 21-day Through Train Bootcamp now, the "
+    "first 100 students get a 50% discount!",
+    "Want to track shares and conversions automatically? Try Shulian Cloud Content Analytics "
+    "free for 14 days.",
+])
+def test_a_pitch_glued_to_the_end_of_a_paragraph_takes_only_itself(ad: str) -> None:
+    result = cleaned(f"Title Of The Piece\n{P1}\n{P2} {ad}\n{P3}\n{P4}\n")
+    assert result.lines == (P1, P2, P3, P4)
+
+
+def test_a_newsletters_mail_header_and_footer_go_and_its_headline_is_the_title() -> None:
+    text = "\n".join([
+        "From: 店长周刊 Shopkeeper Weekly <newsletter@example.com>",
+        "Date: Tuesday, March 5, 2024 08:00", "To: subscriber",
+        "Subject: [Issue 112] Why your membership system keeps nobody",
+        "View in browser | 在浏览器中打开",
+        "If this email does not display properly, please click here to view the web version.",
+        "Why your membership system keeps nobody", "Hi, shopkeepers:", P1, P2, P3, P4,
+        "Next week: how small stores can run a member day without losing money.",
+        "—— Sponsored ——",
+        "YouKe CRM | Tag members automatically, remind them before they leave. Scan the QR code "
+        "to apply for a free trial →",
+        "Forward to a friend | Share to Weibo",
+        "You received this email because you subscribed to Shopkeeper Weekly on our website or "
+        "at one of our offline salons.",
+        "Unsubscribe | Manage email preferences"])
+    result = cleaned(text + "\n")
+    assert result.title_line == "Why your membership system keeps nobody"
+    assert result.lines == (P1, P2, P3, P4)
+
+
+def test_a_reports_masthead_contents_chart_values_and_excerpt_note_go() -> None:
+    text = "\n".join([
+        "恒智咨询 HENGZHI CONSULTING", "2023 Cross-border Import Research Report", "Contents",
+        "1、Market scale keeps growing .................... 3",
+        "2、The new middle class leads imported consumption .... 4",
+        "3、Supply chain is the real moat .................. 5",
+        "1、Market scale keeps growing", P1,
+        "2、The new middle class has become the main force of", "imported consumption", P2,
+        "Figure 1: Transaction scale, 2018-2023E (trillion yuan)", "2.1 2.4 2.7 3.0 3.2 3.4",
+        "2018 2019 2020 2021 2022 2023E", "Note: N=2,036, online survey, August 2023",
+        "3、Supply chain is the real moat", P3, P4,
+        "(The preview version ends here. For the full report, please contact the research "
+        "department: report@example.cn)"])
+    art = article(text + "\n")
+    assert art.title == "2023 Cross-border Import Research Report"
+    assert [s.heading for s in art.sections] == [
+        "Market scale keeps growing",
+        "The new middle class has become the main force of imported consumption",
+        "Supply chain is the real moat"]
+    assert [p.text for p in art.points()] == [P1, P2, P3, P4]
+
+
+def test_a_qa_pages_head_goes_and_the_question_is_the_title() -> None:
+    question = "Why does a small store that ships fast get better reviews than a cheaper one?"
+    text = "\n".join([
+        "知乎 Know almost", "Home  Discover  Waiting for you to answer", question,
+        "Follow the question   Write an answer   Invite to answer",
+        "Followers 1,204 · Viewed 386,551", "老周聊仓储",
+        "Ten years in warehousing, now running a third-party warehouse in Jiaxing",
+        "2,317 people agreed with this answer", "Thank you for the invitation.", P1, P2, P3,
+        f"{P4} Our Jiaxing warehouse has spare capacity, private message for a quotation."])
+    result = cleaned(text + "\n")
+    assert result.title_line == question
+    assert result.lines == (P1, P2, P3, P4)
+
+
+def test_a_talks_transcript_keeps_the_talk_and_drops_the_host_and_the_greetings() -> None:
+    text = "\n".join([
+        "【Live text record】2024 Digital Retail Conference · Content E-commerce Sub-forum",
+        "Host: Thank you, Mr. Li, for the wonderful sharing. Next, let us welcome Ms. Chen Jing.",
+        "Chen Jing: Thank you, host, good afternoon everyone.", P1, P2, P3, P4,
+        "That's all I want to share today, thank you all!",
+        "Host: Thank you Ms. Chen for the sincere sharing. After the tea break, we will enter "
+        "the roundtable session.",
+        "[End of this part of the text record]"])
+    result = cleaned(text + "\n")
+    assert result.title_line is None
+    assert result.lines == (P1, P2, P3, P4)
+
+
+def test_an_accounts_name_over_its_follow_button_is_not_the_title_and_the_appeal_goes() -> None:
+    title = "After 3 years of private domain, I summed up 6 lessons"
+    text = "\n".join([
+        "小红书", "Open the App, discover more wonderful content",
+        "Ran Jie talks about tea shop operation", "Follow", title, P1, P2, P3, P4,
+        "Writing is not easy, if it helps you please give me a like and a collection 💗",
+        "A total of 86 comments", "Say something...",
+        "Tea Sister Xiaoman: Saved it! The part about labels is so useful"])
+    result = cleaned(text + "\n")
+    assert result.title_line == title
+    assert result.lines == (P1, P2, P3, P4)
+
+
+def test_an_author_card_and_a_pager_with_a_two_sentence_title_go() -> None:
+    text = "\n".join([
+        "Title Of The Piece", P1, P2, P3, P4, "About the author", "Lin Xiaoyu",
+        "Content marketing manager at Shulian Cloud, previously spent six years running "
+        "self-media accounts for a beauty brand.",
+        "Previous: How to write a product description",
+        "Next: Private domain or public domain? A beginner's guide for new stores"])
+    assert cleaned(text + "\n").lines == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize("line", [
+    "When we sent three promotional issues in a row, the unsubscribe rate jumped from 0.2% to "
+    "1.1% per issue, and it took two months of plain content to bring it back down.",
+    "Our 2021 report pointed out on page 9 that personal shoppers accounted for nearly 30% of "
+    "imported cosmetics purchases.",
+    "On this platform, my notes with more collections than likes bring more people to add me, "
+    "because collecting means they want to come back.",
+    'I once saw a host announce "the first 200 orders get a second one free", then keep the '
+    "counter visible on screen, and the room sold out in four minutes.",
+    'Reply "1" to check your logistics, reply "2" to apply for a return: a menu like this, set '
+    "in the automatic reply, solved almost half of the night questions.",
+])
+def test_real_sentences_about_unsubscribes_pages_likes_and_offers_stay(line: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n{P3}\n").lines == (P1, line, P2, P3)
+
+
+def test_the_full_stop_of_a_title_before_a_name_does_not_end_a_sentence() -> None:
+    line = "Thank you, Mr. Li, for the talk. Dr. Wang compared Hema vs. 7FRESH. Then we left."
+    assert sentences(line) == ["Thank you, Mr. Li, for the talk.",
+                               "Dr. Wang compared Hema vs. 7FRESH.", "Then we left."]
+
+
+# --- found on the first runs of sets 50 and 51 ----------------------------------------------
+
+def test_a_diary_headed_by_month_names_keeps_them_as_headings_under_captions_too() -> None:
+    diary = article(f"A Year Of Selling Tea\nJanuary\n{P1}\nMarch\n{P2}\n图片\n"
+                    f"Photo: the first picking of the season\nMay\n{P3}\n")
+    assert [s.heading for s in diary.sections] == ["January", "March", "May"]
+    assert [p.text for p in diary.points()] == [P1, P2, P3]
+
+
+def test_a_promotion_block_between_its_markers_goes_whole() -> None:
+    block = ["[The following content is a commercial promotion]",
+             "Yifang Textile accepts small-batch custom fabric orders from 100 metres, samples "
+             "ready in seven days.", "[End of promotion]"]
+    assert cleaned(f"Title Of The Piece\n{P1}\n{P2}\n" + "\n".join(block) + f"\n{P3}\n{P4}\n"
+                   ).lines == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize("line", [
+    'Click the blue characters above ↑ and set "Fresh Neighbourhood Notes" as a star, so that '
+    "no push gets lost",
+    'Private-message the backstage with the word "script" and get our 30-day shooting '
+    "calendar for small shops",
+    "Want to practise live-room scripts from zero? Sign up for the seven-day anchor camp in the "
+    "menu bar below, only 9.9 yuan for the whole course.",
+    "Market risk, investment needs to be cautious. The content of this article does not "
+    "constitute investment advice.",
+])
+def test_star_prompts_keyword_pitches_camps_and_risk_notices_go(line: str) -> None:
+    text = f"Title Of The Piece\n{P1}\n{P2} {line}\n{P3}\n{P4}\n"
+    assert cleaned(text).lines == (P1, P2, P3, P4)
+
+
+def test_more_articles_from_this_column_opens_a_link_farm() -> None:
+    farm = ["More good articles from this column", "◆ Why every shop sells the same thing",
+            "◆ 小而美的店怎么活", "◆ Three ways to stop copying the leader"]
+    assert cleaned(BODY + "\n".join(farm) + "\n").lines == (P1, P2, P3, P4)

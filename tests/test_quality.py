@@ -23,8 +23,8 @@ KNOWN = {
     "set15": {"bp_left": 1},    # "What you will get": a course page's section of no known shape
     # A slide title under a "[Slide 2 / 9]" marker.
     "set21": {"head_missed": 1},
-    # A blog comment and a sidebar headline; a report's contents lines taken for headings.
-    "set22": {"bp_left": 2, "head_missed": 1, "head_wrong": 3},
+    # A blog comment and a sidebar headline.
+    "set22": {"bp_left": 2, "head_missed": 1},
     # "Firstly, x: Apparently ..." (an ordinal heading with its first sentence on its line).
     "set23": {"head_missed": 1},
     # A PDF footer glued to a sentence it interrupts; a QR-code sentence the editor reads as
@@ -40,6 +40,9 @@ KNOWN = {
     # the group, and your next pair is 10 yuan cheaper: this one line, printed on a small card
     # ...") read as a scan-the-code pitch; the heading over it then reads as a caption.
     "set44": {"sent_lost": 1, "head_missed": 1},
+    # An editing note the editor keeps ("What follows is a summary of the discussion, edited
+    # for length."); set 24's editor removed one ("..., edited and abridged:").
+    "set51": {"sent_lost": 1},
 }
 
 

@@ -19,9 +19,9 @@ from .footer import (AD_MAX_WORDS, HEADLINE_MAX_WORDS, PROMO_MAX_LINES, promo_he
                      related_header, remove_below_footer_line, remove_footer)
 from .formats import (decode_references, remove_dateline, remove_references,
                       remove_speaker_labels, strip_markup)
-from .furniture import (ad_sentence, boxes, button, date_only, interface_row, link_line,
-                        metadata_line, page_header, rating_or_counters, separator, table_rows,
-                        vendor_offer)
+from .furniture import (ad_sentence, boxes, button, chart_values, date_only, interface_row,
+                        link_line, metadata_line, page_header, rating_or_counters, separator,
+                        table_rows, vendor_offer)
 from .literals import fold
 from .model import Change, CleanText, RawArticle
 from .repair import repair_line
@@ -121,21 +121,29 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     return CleanText(raw.source, title_line, tuple(repaired), tuple(changes))
 
 
+# A report's contents entry: "3、Supply chain is the real moat ........ 5".
+_DOT_LEADERS = re.compile(r"\s*(?:\.{4,}|…{2,}|·{4,}|\s{3,})\s*\d{1,3}\s*$")
+
+
 def _contents_key(line: str) -> str:
-    return fingerprint(ENUMERATED.sub(r"\g<text>", BULLET.sub("", line)))
+    return fingerprint(ENUMERATED.sub(r"\g<text>", BULLET.sub("", _DOT_LEADERS.sub("", line))))
 
 
 def _remove_contents(lines: list[str], changes: list[Change]) -> list[str]:
     """A table of contents scraped at the top: a run of two or more short lines among the
     first CONTENTS_WINDOW, each of which comes back further down as a line of its own (the
     section headings, "· Why the neighbourhood is a market" / "1、Why the neighbourhood is a
-    market"). The "Contents" label above it is a one-word fragment, removed with the top."""
+    market") or ends in dot leaders and a page number. The "Contents" label above it is a
+    one-word fragment, removed with the top."""
     head = [i for i in range(min(CONTENTS_WINDOW, len(lines)))
             if word_count(lines[i]) <= HEADLINE_MAX_WORDS and not ends_sentence(lines[i])]
     if not any(j == i + 1 for i, j in zip(head, head[1:])):   # no run of two: the common case
         return lines
     keys = [_contents_key(ln) for ln in lines]
-    entries = [i for i in head if keys[i] and keys[i] in keys[i + 2:]]
+    # An entry with dot leaders and a page number is one, whether or not its heading below
+    # is worded the same (split over two lines).
+    entries = [i for i in head if (keys[i] and keys[i] in keys[i + 2:])
+               or _DOT_LEADERS.search(lines[i]) and not _DOT_LEADERS.fullmatch(lines[i])]
     # An entry worded unlike its heading (the heading split over two lines below) may sit
     # between two that match, when it is bulleted like them.
     bulleted_gap = {i for i in head if BULLET.match(lines[i])}
@@ -176,7 +184,9 @@ def _title_index(lines: list[str], page_numbered: set[str], ed: Editorial,
         if _headline_title(line, index, lines, ed):
             first = index
             break
-        if not _navigation(line, ed, repeated):
+        # An account's name over its "Follow" button is navigation too.
+        account = is_title_line(line, ed) and _follow_button(lines[index + 1:index + 2])
+        if not account and not _navigation(line, ed, repeated):
             return None
     if first is None:
         return None
@@ -385,18 +395,20 @@ def _page_furniture(line: str, ed: Editorial) -> bool:
 
 def _remove_promo_cards(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """A promotion's card amid the text: its label ("Ad", "This week's partner", "Mini
-    Program"), at most PROMO_MAX_LINES short lines of an ad no cue knows, and a line a rule
-    removes ("Learn more >", "Try it free →"): all of it goes."""
+    Program", "—— Sponsored ——"), at most PROMO_MAX_LINES short lines of an ad no cue knows,
+    and a line a rule removes ("Learn more >", "Try it free →"): all of it goes, also the
+    part of that line no rule names ("YouKe CRM | Tag members automatically. Scan the QR
+    code to apply for a free trial →")."""
     result: list[str] = []
     i = 0
     while i < len(lines):
         end = None
         if promo_header(lines[i], ed):
             for j in range(i + 1, min(len(lines), i + 2 + PROMO_MAX_LINES)):
-                if _page_furniture(lines[j], ed):
-                    end = j if j > i + 1 else None
-                    break
                 if word_count(lines[j]) > AD_MAX_WORDS or lines[j] in ed.keep:
+                    break
+                if _page_furniture(lines[j], ed):
+                    end = j
                     break
         if end is None:
             result.append(lines[i])
@@ -437,6 +449,8 @@ def _furniture(line: str, ed: Editorial) -> str | None:
         return None
     if separator(line):
         return "separator (no letter or digit)"
+    if chart_values(line):
+        return "a chart's values or axis (numbers only)"
     if page_header(line):   # before the heading shapes: "Chapter 6 Why ... | 115"
         return "page header (a page number set off by a bar)"
     if looks_like_heading(line):

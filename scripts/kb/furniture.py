@@ -103,9 +103,16 @@ def _length(field: str) -> int:
     return len(field.split()) + len(_HAN_CHAR.findall(field))
 
 
+_MONTH_ALONE = re.compile(r"^\s*(?:january|february|march|april|may|june|july|august|september|"
+                          r"october|november|december)(?:\s+(?:19|20)\d{2})?\s*$", re.IGNORECASE)
+
+
 def date_only(line: str) -> bool:
-    """A full date and nothing else: "12 January 2019", "2019-03-03". A diary heads its
-    entries with them; elsewhere they are metadata."""
+    """A full date and nothing else: "12 January 2019", "2019-03-03", or a month's name
+    written out ("March", "July 2020"). A diary heads its entries with them; elsewhere they
+    are metadata or captions."""
+    if _MONTH_ALONE.match(line):
+        return True
     found = _DATE_OR_TIME.findall(line)
     return len(found) == 1 and ":" not in found[0] \
         and not _DATE_OR_TIME.sub("", line).strip(" ,.-–—()")
@@ -134,10 +141,21 @@ def separator(line: str) -> bool:
     return not any(ch.isalnum() for ch in line)
 
 
+# A chart's values or axis left by a PDF's text layer: "2.1 2.4 2.7 3.0 3.2 3.4", "2018 2019
+# 2020 2021 2022 2023E", "12% 30% 58%".
+_CHART_VALUE = re.compile(r"^[-+]?\d[\d,.]*(?:%|[A-Za-z]\d?)?$")
+CHART_MIN_VALUES = 3
+
+
+def chart_values(line: str) -> bool:
+    values = line.split()
+    return len(values) >= CHART_MIN_VALUES and all(_CHART_VALUE.match(v) for v in values)
+
+
 # A passage in quotation marks, of several words: someone's words reported by the author
 # ('Every parcel carried a card: "Scan the code ... and get 5 yuan cash back."'), not the
 # page's own ad. A quoted keyword ('reply "salon"') is part of an ad and stays in.
-_QUOTED_PASSAGE = re.compile(r'"[^"]*(?:\s\S+){5,}[^"]*"|“[^”]*(?:\s\S+){5,}[^”]*”')
+_QUOTED_PASSAGE = re.compile(r'"[^"]*(?:\s[^\s"]+){5,}[^"]*"|“[^”]*(?:\s[^\s”]+){5,}[^”]*”')
 REPORTING_MIN_WORDS = 3   # words outside the quote that report it: "Every parcel carried a card"
 
 
@@ -145,11 +163,12 @@ def ad_sentence(sentence: str, signals: AdSignals) -> bool:
     unquoted = _QUOTED_PASSAGE.sub(" ", sentence)
     if unquoted != sentence and word_count(unquoted) >= REPORTING_MIN_WORDS:
         sentence = unquoted
-    # An urged offer the author tells of (`reported`: "The card asked buyers to scan the code
-    # ...") is a case, not an ad; tested last, as few sentences get that far.
-    return bool(signals.handle.search(sentence)
-                or (signals.urge.search(sentence) and signals.offer.search(sentence)
-                    and not signals.reported.search(sentence)))
+    # A handle or an urged offer the author tells of (`reported`: "The card asked buyers to
+    # scan the code ...", 'Reply "1" ...: a menu like this ... solved') is a case, not an ad;
+    # tested last, as few sentences get that far.
+    return bool((signals.handle.search(sentence)
+                 or (signals.urge.search(sentence) and signals.offer.search(sentence)))
+                and not signals.reported.search(sentence))
 
 
 # A vendor speaking: "Our SCRM assistant already manages ...", "We offer a free audit ...".

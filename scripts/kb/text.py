@@ -12,8 +12,12 @@ SIGNS = "\u2600-\u27bf\U0001f300-\U0001faff"   # symbols, dingbats and emoji, fo
 # "（广告）"), a pointing sign or emoji ("...a detail page.👉 Warm-up package"), or a
 # capitalised word glued to a word's full stop ("...the next boat.Want your click cost
 # cut?"), starts a sentence even without the space; "3.0", "e.g.", "www.Taobao.com" do not.
+# Nor does the full stop of a title before a name or of "vs." ("Thank you, Mr. Li, for ...").
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "vs", "e.g", "i.e")
+_NOT_AFTER = "".join(rf"(?<!\b{re.escape(word)}\.)" for word in _ABBREVIATIONS)
 _SENTENCE_END = re.compile(
-    rf"(?:(?<={_END})|(?<={_END}{_CLOSER})|(?<={_END}{_CLOSER}{_CLOSER}))(?:\s+(?=\S)|(?=[【\[（{SIGNS}]))"
+    rf"(?:(?<={_END})|(?<={_END}{_CLOSER})|(?<={_END}{_CLOSER}{_CLOSER})){_NOT_AFTER}"
+    rf"(?:\s+(?=\S)|(?=[【\[（{SIGNS}]))"
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+[\s,])")
 # Bullets of scraped link lists: bars, dots, and the glyphs Chinese portals use: arrows,
 # geometric shapes, dingbats and emoji ("◆ x", "▷ x", "👉 x"); not the circled numbers of a
