@@ -1894,3 +1894,9 @@ def test_more_articles_from_this_column_opens_a_link_farm() -> None:
     farm = ["More good articles from this column", "◆ Why every shop sells the same thing",
             "◆ 小而美的店怎么活", "◆ Three ways to stop copying the leader"]
     assert cleaned(BODY + "\n".join(farm) + "\n").lines == (P1, P2, P3, P4)
+
+
+def test_months_with_their_year_in_a_blogs_archive_are_not_a_diarys_headings() -> None:
+    archive = ["Archives", "November 2019", "October 2019", "August 2019"]
+    art = article(f"A Year Of Selling Tea\n{P1}\n{P2}\n{P3}\n" + "\n".join(archive) + "\n")
+    assert [s.heading for s in art.sections] == [None]

@@ -103,14 +103,16 @@ def _length(field: str) -> int:
     return len(field.split()) + len(_HAN_CHAR.findall(field))
 
 
+# A month's name alone heads a diary's entry; with its year ("November 2019") it is more often a
+# blog's archive link.
 _MONTH_ALONE = re.compile(r"^\s*(?:january|february|march|april|may|june|july|august|september|"
-                          r"october|november|december)(?:\s+(?:19|20)\d{2})?\s*$", re.IGNORECASE)
+                          r"october|november|december)\s*$", re.IGNORECASE)
 
 
 def date_only(line: str) -> bool:
     """A full date and nothing else: "12 January 2019", "2019-03-03", or a month's name
-    written out ("March", "July 2020"). A diary heads its entries with them; elsewhere they
-    are metadata or captions."""
+    written out ("March"). A diary heads its entries with them; elsewhere they are metadata
+    or captions."""
     if _MONTH_ALONE.match(line):
         return True
     found = _DATE_OR_TIME.findall(line)
