@@ -143,7 +143,7 @@ def _remove_contents(lines: list[str], changes: list[Change]) -> list[str]:
     # An entry with dot leaders and a page number is one, whether or not its heading below
     # is worded the same (split over two lines).
     entries = [i for i in head if (keys[i] and keys[i] in keys[i + 2:])
-               or _DOT_LEADERS.search(lines[i]) and not _DOT_LEADERS.fullmatch(lines[i])]
+               or (_DOT_LEADERS.search(lines[i]) and not _DOT_LEADERS.fullmatch(lines[i]))]
     # An entry worded unlike its heading (the heading split over two lines below) may sit
     # between two that match, when it is bulleted like them.
     bulleted_gap = {i for i in head if BULLET.match(lines[i])}
