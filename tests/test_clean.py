@@ -1900,3 +1900,141 @@ def test_months_with_their_year_in_a_blogs_archive_are_not_a_diarys_headings() -
     archive = ["Archives", "November 2019", "October 2019", "August 2019"]
     art = article(f"A Year Of Selling Tea\n{P1}\n{P2}\n{P3}\n" + "\n".join(archive) + "\n")
     assert [s.heading for s in art.sections] == [None]
+
+
+# --- found on the first runs of sets 52-55 --------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    # A pitch in a bracketed label, pointing to an address.
+    "〔合作〕品牌联名 / content agency service → bd@chayu-media.example，工作日 24h 内回复",
+    # The assistant's WeChat to add.
+    "▎私域陪跑｜1 v 1 帮你诊断社群，本周限时 0 元，加助理微信 szpp088 并备注\"诊断\"即可",
+    # An event announced, then its registration pitch.
+    "The next Content Commerce Forum will be held in Shanghai in October. Register now for an "
+    "early-bird ticket at 50% off!",
+    # A tool's free trial after a lead-in question.
+    'Do you also want to see the real profit of every order? Qianniu Ledger helps 200,000 '
+    'sellers do their accounts, search "QN Ledger" to try it free for 30 days!',
+])
+def test_pitches_glued_to_a_paragraph_go_and_the_paragraph_stays(line: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{P2} {line}\n{P3}\n{P4}\n").lines == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize("line", [
+    'The line "all rights reserved" printed at the bottom of a product page protects nothing '
+    "unless you can prove the picture was yours first.",
+    # An author's practice told in mid-paragraph, though it reads like a keyword pitch.
+    'The public account is the second entrance. Our account posts two articles a week, and '
+    'readers can reply "size" in the dialog box to receive the size chart at once. This '
+    "auto-reply answers a third of the questions we used to get.",
+])
+def test_notices_and_pitches_the_author_tells_of_stay(line: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n{P3}\n").lines == (P1, line, P2, P3)
+
+
+def test_a_quoted_button_the_reader_is_told_to_press_is_still_a_pitch() -> None:
+    line = '🎬 直播间冷场？7天主播特训营 · 仅剩30席 · 戳「阅读原文」抢位 ⬇️⬇️'
+    assert cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{line}\n{P3}\n{P4}\n").lines == (P1, P2, P3, P4)
+
+
+def test_a_related_reading_header_with_arrows_takes_its_dashed_headlines() -> None:
+    farm = ["Related Reading >>", "— 白茶三问：新茶、老茶与存茶",
+            '— Why we stopped writing "top 10" lists', "— 一款茶壶的 90 天：从选题到复购"]
+    assert cleaned(BODY + "\n".join(farm) + "\n").lines == (P1, P2, P3, P4)
+
+
+def test_a_press_releases_stacked_closing_matter_goes_from_its_end_marker() -> None:
+    closing = ["###", "About Linli Fresh",
+               "Founded in 2018, Linli Fresh is a community commerce company that connects "
+               "farms, regional warehouses and neighbourhood organisers across East China.",
+               "Forward-Looking Statements",
+               "This press release contains forward-looking statements based on current "
+               "expectations.", "Media contact:", "Ms. Gu Yan, Linli Fresh Public Relations",
+               "Email: press@linlifresh.example.com", "Tel: +86-571-8xxx-6620",
+               "Source: Linli Fresh", "Share to: WeChat | Weibo | QQ Space", "Related articles",
+               "| Fresh food goes online: who pays for the cold chain?",
+               "| Three years of group buying: the pickup point owners speak"]
+    body = [P1, P2, P3, P4] + [f"Each regional warehouse No. {n} covers towns within a radius "
+                               "of about 150 kilometres and has its own cold storage." for n in range(1, 9)]
+    text = "Linli Fresh Opens 12 Regional Warehouses\n" + "\n".join(body + closing)
+    assert cleaned(text + "\n").lines == tuple(body)
+
+
+def test_a_forum_threads_replies_by_others_go_and_the_authors_later_floors_stay() -> None:
+    thread = ["1#  Landlord", "掌柜老K", "Lv.7 Gold Seller", "Posted on 2019-06-12 10:41", P1, P2,
+              "Reply  Quote  Report",
+              "2#", "买家秀达人", "Lv.3 Registered Member", "Posted on 2019-06-12 10:58",
+              "Sofa! Mark first and read later", "Reply  Quote  Report",
+              "3#  Landlord", "掌柜老K", "Lv.7 Gold Seller", "Posted on 2019-06-12 11:15", P3,
+              "Reply  Quote  Report",
+              "4#", "小白卖家2019", "Lv.1 New Seller", "Posted on 2019-06-12 11:40",
+              "Reply to the landlord: learned a lot, but what if the clicks get dearer?",
+              "Reply  Quote  Report",
+              "5#", "运营小管家", "Moderator", "Posted on 2019-06-12 12:03",
+              "This post has been rated by the moderator: Points +20, Reason: excellent "
+              "original experience", "Reply  Quote  Report",
+              "Quick reply  |  You need to log in before you can reply  Login | Register now"]
+    text = "Burned 200,000 On Paid Traffic In Three Years\n" + "\n".join(thread) + "\n"
+    assert cleaned(text).lines == (P1, P2, P3)
+
+
+def test_a_numbered_heading_is_one_sentence_and_not_a_keyword_line() -> None:
+    art = article(f"Paid Traffic Notes\n{P1}\n2. Keywords: big words are for\nbig sellers\n{P2}\n")
+    assert [s.heading for s in art.sections] == [None, "Keywords: big words are for big sellers"]
+    assert sentences("2. Keywords: big words.") == ["2. Keywords: big words."]
+
+
+def test_a_books_page_break_takes_its_running_header_and_rejoins_the_sentence() -> None:
+    cut = ("For the seller, the rules have changed: what matters is whether the data says "
+           "the product fits a particular")
+    text = (f"Chapter 3\nGoods Looking for People: The Logic of E-commerce 3.0\n{P1}\n{cut}\n"
+            "· 58 ·\nChapter 3 Goods Looking for People\nperson and keeps that person "
+            f"satisfied.\n{P2}\nThey invest in quality control, ware-\nhouses and returns.\n")
+    clean_text = cleaned(text)
+    assert clean_text.title_line == "Goods Looking for People: The Logic of E-commerce 3.0"
+    assert clean_text.lines == (P1, cut + " person and keeps that person satisfied.", P2,
+                                "They invest in quality control, warehouses and returns.")
+
+
+def test_a_word_hyphenated_across_lines_keeps_its_hyphen_when_it_is_a_compound() -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\nWe plan for the long-\nterm, not the season.\n"
+                   ).lines == (P1, "We plan for the long-term, not the season.")
+
+
+def test_a_slide_decks_contents_speaker_line_and_notes_label_go() -> None:
+    deck = ["Private Domain Is Not a Fish Pond", "Speaker: Fang Lin | Head of User Operations",
+            "Contents", "01 Why private domain now", "02 Members first, groups second",
+            "03 Measure what matters", "01", "Why private domain now", "Speaker notes:", P1,
+            "02", "Members first, groups second", P2, "03", "Measure what", "matters", P3]
+    art = article("\n".join(deck) + "\n")
+    assert [s.heading for s in art.sections] == [
+        "Why private domain now", "Members first, groups second", "Measure what matters"]
+    assert [p.text for p in art.points()] == [P1, P2, P3]
+
+
+def test_a_course_handouts_header_objectives_and_homework_go() -> None:
+    handout = ["E-commerce Operation Practice (Spring 2022) | Lecture 6 Handout",
+               "Instructor: Xu Jing | For students of the 2020 E-commerce class",
+               "Escaping Homogenization: How Small Stores Differentiate",
+               "Learning objectives:", "① Understand the causes of homogenization;",
+               "② Design a differentiation plan for a given store.",
+               "Review of last lecture: search ranking factors.", P1, P2, P3, "Homework:",
+               "1. Choose a category and describe three signs of homogenization in it."]
+    clean_text = cleaned("\n".join(handout) + "\n")
+    assert clean_text.title_line == "Escaping Homogenization: How Small Stores Differentiate"
+    assert clean_text.lines == (P1, P2, P3)
+
+
+def test_a_podcasts_hosts_and_guests_at_the_end_go() -> None:
+    notes = ["Host", "阿May | Former category manager, now runs a small studio in Hangzhou.",
+             "Guest", "陈舟 | Eight years as an import buyer for milk powder.",
+             "If you like the show, subscribe on Xiaoyuzhou. Questions: hello@example.com"]
+    assert cleaned(BODY + "\n".join(notes) + "\n").lines == (P1, P2, P3, P4)
+
+
+def test_a_feeds_cut_preview_of_the_post_goes_and_the_post_stays() -> None:
+    preview = ("Last week I sat in a friend's live room for three nights in a row, and the "
+               "more I watched...Expand full text c")
+    post = ("Last week I sat in a friend's live room for three nights in a row, and the more I "
+            "watched, the more I felt that most people misread the fan economy.")
+    assert cleaned(f"Title Of The Piece\n{preview}\n{post}\n{P1}\n").lines == (post, P1)

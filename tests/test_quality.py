@@ -43,6 +43,9 @@ KNOWN = {
     # An editing note the editor keeps ("What follows is a summary of the discussion, edited
     # for length."); set 24's editor removed one ("..., edited and abridged:").
     "set51": {"sent_lost": 1},
+    # A press release's subheading with no number and no other mark ("Heads of the regiment
+    # become service points"), read as a short paragraph.
+    "set54": {"head_missed": 1},
 }
 
 

@@ -17,14 +17,14 @@ from functools import lru_cache
 from .editorial import Editorial
 from .footer import (AD_MAX_WORDS, HEADLINE_MAX_WORDS, PROMO_MAX_LINES, promo_header,
                      related_header, remove_below_footer_line, remove_footer)
-from .formats import (decode_references, remove_dateline, remove_references,
-                      remove_speaker_labels, strip_markup)
+from .formats import (decode_references, remove_dateline, remove_other_floors,
+                      remove_references, remove_speaker_labels, strip_markup)
 from .furniture import (ad_sentence, boxes, button, chart_values, date_only, interface_row,
                         link_line, metadata_line, page_header, rating_or_counters, separator,
-                        table_rows, vendor_offer)
+                        quoted_mention, table_rows, vendor_offer)
 from .literals import fold
 from .model import Change, CleanText, RawArticle
-from .repair import repair_line
+from .repair import repair_line, unhyphenated
 from .structure import ENUMERATED, LIST_START, SECTION_NAME, looks_like_heading
 from .text import BULLET, ends_sentence, fingerprint, sentences, word_count
 
@@ -94,7 +94,11 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     body = strip_markup(body, editorial, changes)
     body = remove_dateline(body, changes)
     body = remove_speaker_labels(body, editorial, changes)
+    body = remove_other_floors(body, changes)
+    body = _remove_header_blocks(body, editorial, changes)
+    body = _remove_previews(body, changes)
     body = _remove_running_lines(body, line_counts, page_numbered, editorial, changes)
+    body = _remove_page_break_headers(body, editorial, changes)
     body = _remove_comment_section(body, editorial, changes)
     body = _remove_floor_replies(body, editorial, changes)
     body = remove_below_footer_line(body, editorial, changes)   # while pattern lines are there
@@ -126,7 +130,30 @@ _DOT_LEADERS = re.compile(r"\s*(?:\.{4,}|…{2,}|·{4,}|\s{3,})\s*\d{1,3}\s*$")
 
 
 def _contents_key(line: str) -> str:
-    return fingerprint(ENUMERATED.sub(r"\g<text>", BULLET.sub("", _DOT_LEADERS.sub("", line))))
+    line = _PADDED_NUMBER.sub("", BULLET.sub("", _DOT_LEADERS.sub("", line)))
+    return fingerprint(ENUMERATED.sub(r"\g<text>", line))
+
+
+# A slide's or a report's padded section number: "01 Why private domain now".
+_PADDED_NUMBER = re.compile(r"^\s*0[1-9]\s+(?=\S)")
+
+
+_LEADING_NUMBER = re.compile(r"^\W*(\d{1,2})\b")
+
+
+def _next_entry(entry: str, line: str) -> bool:
+    """Whether line's number follows entry's ("03 ..." after "02 ..."); true without numbers."""
+    a, b = _LEADING_NUMBER.match(entry), _LEADING_NUMBER.match(line)
+    return not (a and b) or int(b.group(1)) == int(a.group(1)) + 1
+
+
+def _entry_shape(line: str) -> str:
+    """How a contents entry is marked: its bullet, a padded number, an enumerator, or nothing."""
+    if BULLET.match(line):
+        return "bullet"
+    if _PADDED_NUMBER.match(line):
+        return "padded"
+    return "enumerated" if ENUMERATED.match(line) else ""
 
 
 def _remove_contents(lines: list[str], changes: list[Change]) -> list[str]:
@@ -154,6 +181,16 @@ def _remove_contents(lines: list[str], changes: list[Change]) -> list[str]:
             runs[-1].extend(range(runs[-1][-1] + 1, i + 1))
         else:
             runs.append([i])
+    # The last entry may be worded unlike its heading too ("04 Measure what matters" over
+    # "Measure what" / "matters"): marked like the entries before it, it is one of them.
+    for run in runs:
+        shape = _entry_shape(lines[run[-1]])
+        while (len(run) >= 2 and shape and run[-1] + 1 in head
+               and _entry_shape(lines[run[-1] + 1]) == shape
+               and all(_entry_shape(lines[i]) == shape for i in run)
+               and _next_entry(lines[run[-1]], lines[run[-1] + 1])
+               and keys[run[-1] + 1] not in {keys[i] for i in run}):
+            run.append(run[-1] + 1)
     doomed = {i for run in runs if len(run) >= 2 for i in run}
     changes.extend(Change("removed", lines[i], "table of contents (repeats a heading below)")
                    for i in sorted(doomed))
@@ -213,11 +250,15 @@ def _headline_title(line: str, index: int, lines: list[str], ed: Editorial) -> b
 
 def _navigation(line: str, ed: Editorial, repeated: frozenset[str]) -> bool:
     """Page furniture that may stand above a title."""
-    return bool(_is_fragment(line, ed) or ed.call_to_action.search(line)
+    return bool(_is_fragment(line, ed) or _CHAPTER_LABEL.match(line) or ed.call_to_action.search(line)
                 or not _LATIN.search(line) or _matches_pattern(line, ed) or interface_row(line)
                 or metadata_line(line) or link_line(line) or _all_repeated(line, repeated))
 
 
+# A book's or a course's label over the title: "Chapter 3", "第三章", "Lecture 6".
+_CHAPTER_LABEL = re.compile(r"^\W*(?:(?:chapter|lecture|lesson|unit|part|section)\s+(?:\d{1,3}|[ivxlc]{1,6}|"
+                            r"one|two|three|four|five|six|seven|eight|nine|ten)|第\s*[\d一二三四五六七八九十百]+\s*[章讲课节])\W*$",
+                            re.IGNORECASE)
 _FOLLOW = re.compile(r"^\W*(?:follow|subscribe|关注)\b", re.IGNORECASE)
 
 
@@ -280,6 +321,9 @@ def _drop_sentences(line: str, doomed, why: str, changes: list[Change]) -> str:
     return " ".join(kept)
 
 
+_SIGNALLED_AD = "advertisement (a contact handle, or an offer urged on the reader)"
+
+
 def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """Sentences that match an editorial pattern or read as an ad (kb/furniture.ad_sentence),
     wherever they are. Each sentence is tested on its own, so a pattern anchored at its start
@@ -297,14 +341,22 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
         ad_runs_on = False   # after an ad label, the rest of the line is the ad
         for sentence in parts:
             folded = fold(sentence)
-            pattern = next((p for p in ed.patterns if p.search(sentence, folded)), None)
+            pattern = next((p for p in ed.patterns if p.search(sentence, folded)
+                            and not quoted_mention(sentence, p.regex)), None)
             if pattern is not None:
                 reasons.append(f"editorial pattern: {pattern.why}")
                 ad_runs_on = ad_runs_on or pattern.rest_of_line
             elif ad_sentence(sentence, ed.ad_signals):
-                reasons.append("advertisement (a contact handle, or an offer urged on the reader)")
+                reasons.append(_SIGNALLED_AD)
             else:
                 reasons.append(reasons[-1] if ad_runs_on else None)
+        # A pitch is glued to the end of a line or stands alone, never amid the author's text:
+        # with the author's sentences on both sides, a sentence that reads like one describes a
+        # practice ("... readers can reply "size" in the dialog box to receive the size chart.
+        # This auto-reply answers a third of the questions ...").
+        for i in range(1, len(parts) - 1):
+            if reasons[i] == _SIGNALLED_AD and reasons[i - 1] is None and reasons[i + 1] is None:
+                reasons[i] = None
         if (len(parts) >= 2 and reasons[-1] is None and reasons[-2] is None
                 and ed.ad_lead_in.search(parts[-2]) and vendor_offer(parts[-1], ed.ad_signals)):
             reasons[-1] = "advertisement (a vendor's offer after a lead-in question)"
@@ -524,12 +576,68 @@ def _remove_comment_section(lines: list[str], ed: Editorial, changes: list[Chang
         if (short and ed.comment_header.search(line)) or _replies_from(lines, i):
             why = f"reader comments (from “{line[:60]}”)"
         elif short and i >= len(lines) - CLOSING_WINDOW and ed.closing_header.search(line):
-            why = f"closing matter of a release or newsletter (from “{line[:60]}”)"
+            i = _first_closing_header(lines, i, ed)
+            why = f"closing matter of a release or newsletter (from “{lines[i][:60]}”)"
         else:
             continue
         changes.extend(Change("removed", ln, why) for ln in lines[i:])
         return lines[:i]
     return lines
+
+
+def _first_closing_header(lines: list[str], i: int, ed: Editorial) -> int:
+    """The first of the closing headers stacked above the one at i, each within CLOSING_WINDOW
+    lines of the next and in the second half: a release's "###", "About Linli Fresh" and
+    "Forward-Looking Statements" over its "Media contact:"."""
+    j = i - 1
+    while j >= max(len(lines) // 2, i - CLOSING_WINDOW):
+        if (lines[j] not in ed.keep and word_count(lines[j]) <= COMMENT_HEADER_MAX_WORDS
+                and ed.closing_header.search(lines[j])):
+            i = j
+        j -= 1
+    return i
+
+
+# An item of a short list: "① Understand ...;", "1. ...", "(2) ...", "• ...".
+_LIST_ITEM = re.compile(r"^\s*(?:[\u2460-\u2473\u2776-\u277f]|\(?\d{1,2}[.、)）]|[-•·*▪])\s*\S")
+BLOCK_MAX_ITEMS = 8
+BLOCK_ITEM_MAX_WORDS = 30
+
+
+def _remove_header_blocks(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
+    """A block header in the first half (`block_headers`: a handout's "Learning objectives:")
+    and the short list items right under it."""
+    for i in range(len(lines) // 2):
+        if lines[i] in ed.keep or not ed.block_header.search(lines[i]):
+            continue
+        end = i + 1
+        while (end < len(lines) and end - i <= BLOCK_MAX_ITEMS and _LIST_ITEM.match(lines[end])
+               and word_count(lines[end]) <= BLOCK_ITEM_MAX_WORDS and lines[end] not in ed.keep):
+            end += 1
+        changes.extend(Change("removed", ln, f"block under “{lines[i][:40]}”")
+                       for ln in lines[i:end])
+        return lines[:i] + _remove_header_blocks(lines[end:], ed, changes)
+    return lines
+
+
+# A feed's preview of the post: its opening words cut off by an ellipsis and a control
+# ("... but the...Expand full text c"), the whole post following.
+_PREVIEW_CUT = re.compile(r"(?:\.{3}|…)\W*(?:\S+\s*){0,4}$")
+PREVIEW_MIN_WORDS = 8
+
+
+def _remove_previews(lines: list[str], changes: list[Change]) -> list[str]:
+    """A line whose words before its closing ellipsis open the next line: a preview of it."""
+    result = []
+    for i, line in enumerate(lines):
+        cut = _PREVIEW_CUT.search(line)
+        if (cut and i + 1 < len(lines) and word_count(line[:cut.start()]) >= PREVIEW_MIN_WORDS
+                and fingerprint(lines[i + 1]).startswith(fingerprint(line[:cut.start()]))):
+            changes.append(Change("removed", line, "a preview of the next paragraph (cut off "
+                                                   "where the page folds it)"))
+            continue
+        result.append(line)
+    return result
 
 
 def _remove_floor_replies(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
@@ -668,6 +776,34 @@ def _continues(line: str) -> bool:
 
 
 _PAGE_NUMBER = re.compile(r"^\W*(?:page\s*)?\d{1,4}\W*$", re.IGNORECASE)   # "— 6 —", "- 12 -"
+_HYPHENATED = re.compile(r"(?<![\w-])(?P<left>[A-Za-z]{2,})-$")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+PAGE_HEADER_MAX_LINES = 2   # a book's running header: its title, its chapter
+
+
+def _remove_page_break_headers(lines: list[str], ed: Editorial,
+                               changes: list[Change]) -> list[str]:
+    """A page's running header between its page number and the sentence the page break cut
+    ("... what matters is whether the data says the product fits a particular" / "· 58 ·" /
+    "Chapter 3 Goods Looking for People" / "person and keeps that person satisfied."): the
+    sentence goes on after it, so the short lines between are the page's, not the author's."""
+    doomed: set[int] = set()
+    for i, line in enumerate(lines):
+        # A paragraph cut mid-sentence above the number ("04" over a slide's title is not one).
+        if (not _PAGE_NUMBER.match(line) or i == 0 or ends_sentence(lines[i - 1])
+                or word_count(lines[i - 1]) <= RUNNING_MAX_WORDS):
+            continue
+        for j in range(i + 1, min(i + 2 + PAGE_HEADER_MAX_LINES, len(lines))):
+            if _continues(lines[j]):
+                if all(word_count(lines[k]) <= RUNNING_MAX_WORDS and not ends_sentence(lines[k])
+                       and lines[k] not in ed.keep for k in range(i + 1, j)):
+                    doomed.update(range(i + 1, j))
+                break
+    changes.extend(Change("removed", lines[k], "running header at a page break (the sentence "
+                                               "goes on under it)") for k in sorted(doomed))
+    return [line for k, line in enumerate(lines) if k not in doomed]
 
 
 def _join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
@@ -690,6 +826,15 @@ def _join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
                 changes.append(Change("removed", result.pop(), "page number (a sentence runs on "
                                                                "across it)"))
                 previous = result[-1]
+            hyphenated = _HYPHENATED.search(previous) if continues else None
+            word = _LOWER_WORD.match(line) if hyphenated else None
+            if word:   # "ware-" / "houses and returns"
+                result[-1] = (previous[:hyphenated.start()]
+                              + unhyphenated(hyphenated.group("left"), word.group())
+                              + line[word.end():])
+                changes.append(Change("joined", line, "continues the word hyphenated at the end "
+                                                      "of the line before it"))
+                continue
             if continues or split_heading:
                 glue = "" if line[0] in _CONTINUES or _CLOSING_QUOTE.match(line) else " "
                 result[-1] = previous + glue + line

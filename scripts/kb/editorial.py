@@ -65,6 +65,7 @@ class Editorial:
     related_headers: re.Pattern[str]        # a line that opens a "related reading" link farm
     comment_header: re.Pattern[str]         # a line that opens the readers' comments
     closing_header: re.Pattern[str]         # a line that opens a release's or mail's closing matter
+    block_header: re.Pattern[str]           # "Learning objectives:": the list under it goes too
     stage_direction: re.Pattern[str]        # "(applause)", with the spaces before it
     speaker_role: re.Pattern[str]           # "Host", "Audience": a role labelling a turn
     bibliography_header: re.Pattern[str]    # "References" over a bibliography
@@ -131,6 +132,7 @@ def load_editorial(folder: Path, learned: bool = True) -> Editorial:
         related_headers=_any_of(folder / "boilerplate.yml", boiler, "related_headers"),
         comment_header=_any_of(folder / "boilerplate.yml", boiler, "comment_headers"),
         closing_header=_any_of(folder / "boilerplate.yml", boiler, "closing_headers"),
+        block_header=_any_of(folder / "boilerplate.yml", boiler, "block_headers"),
         stage_direction=_with_spaces_before(
             _any_of(folder / "boilerplate.yml", boiler, "stage_directions")),
         speaker_role=_any_of(folder / "boilerplate.yml", boiler, "speaker_roles"),

@@ -161,6 +161,32 @@ _QUOTED_PASSAGE = re.compile(r'"[^"]*(?:\s[^\s"]+){5,}[^"]*"|“[^”]*(?:\s[^\s
 REPORTING_MIN_WORDS = 3   # words outside the quote that report it: "Every parcel carried a card"
 
 
+# A short quotation: words the author quotes, not the page's own.
+_QUOTATION = re.compile(r'"[^"]{1,80}"|“[^”]{1,80}”|「[^」]{1,80}」|『[^』]{1,80}』')
+MENTION_MIN_WORDS = 8   # words outside the quotation that say something of it
+
+
+# What is done to a button's or a keyword's name: 'Click "Read the original"', '戳「阅读原文」'.
+_ACTED_ON = re.compile(r"(?:\b(?:click|tap|press|hit|reply|send|search|type|enter|select|choose|"
+                       r"follow)|戳|点击|点|回复|搜索|关注)\s*$", re.IGNORECASE)
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def quoted_mention(sentence: str, regex: re.Pattern[str]) -> bool:
+    """Whether every match of regex in sentence lies inside a quotation that the rest of the
+    sentence, in English, talks about: 'The line "all rights reserved" printed at the bottom
+    of a product page protects nothing ...' mentions a copyright notice; it is not one. A
+    quoted button or keyword the reader is told to act on ('Click "Read the original" ...')
+    is not a mention."""
+    quotes = [m.span() for m in _QUOTATION.finditer(sentence)
+              if not _ACTED_ON.search(sentence[:m.start()])]
+    if not quotes or len(_LATIN_WORD.findall(_QUOTATION.sub(" ", sentence))) < MENTION_MIN_WORDS:
+        return False
+    matches = [m.span() for m in regex.finditer(sentence)]
+    return bool(matches) and all(any(a <= start and end <= b for a, b in quotes)
+                                 for start, end in matches)
+
+
 def ad_sentence(sentence: str, signals: AdSignals) -> bool:
     unquoted = _QUOTED_PASSAGE.sub(" ", sentence)
     if unquoted != sentence and word_count(unquoted) >= REPORTING_MIN_WORDS:

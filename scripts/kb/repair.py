@@ -20,6 +20,9 @@ KNOWN_FROM_UNSEEN = 1.5
 # the restored word is some thirty times more common ("transistor").
 RARE_BELOW = 2.0
 MORE_COMMON_BY = 1.5
+# A word hyphenated at a line's end is rejoined as one word when it is this common as one:
+# "warehouses" (3.4); "longterm" (2.8, a misspelling of "long-term") keeps its hyphen.
+ONE_WORD_FROM = 3.0
 _P_WORD = re.compile(r"\b[Pp][a-z]{2,}\b")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w\"”)])\s+([,.;:!?])(?=\s|$)")
 
@@ -33,6 +36,13 @@ def repair_line(line: str, editorial: Editorial) -> tuple[str, list[Change]]:
     line = _restore_trans(spaced, editorial.keep_words, changes)
     line = _apply_glossary(line, editorial, changes)
     return line, changes
+
+
+def unhyphenated(left: str, right: str) -> str:
+    """A word hyphenated across a line break, rejoined: "ware-" + "houses" is "warehouses" (a
+    word as one), "long-" + "term" stays "long-term"."""
+    joined = left + right
+    return joined if zipf_frequency(joined.lower(), "en") >= ONE_WORD_FROM else f"{left}-{right}"
 
 
 @lru_cache(maxsize=65536)

@@ -14,7 +14,9 @@ SIGNS = "\u2600-\u27bf\U0001f300-\U0001faff"   # symbols, dingbats and emoji, fo
 # cut?"), starts a sentence even without the space; "3.0", "e.g.", "www.Taobao.com" do not.
 # Nor does the full stop of a title before a name or of "vs." ("Thank you, Mr. Li, for ...").
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "vs", "e.g", "i.e")
-_NOT_AFTER = "".join(rf"(?<!\b{re.escape(word)}\.)" for word in _ABBREVIATIONS)
+# Nor does a list's number at the start of a line ("2. Keywords: big words are for ...").
+_NOT_AFTER = "".join(rf"(?<!\b{re.escape(word)}\.)" for word in _ABBREVIATIONS) \
+    + r"(?<!^\d\.)(?<!^\d\d\.)"
 _SENTENCE_END = re.compile(
     rf"(?:(?<={_END})|(?<={_END}{_CLOSER})|(?<={_END}{_CLOSER}{_CLOSER})){_NOT_AFTER}"
     rf"(?:\s+(?=\S)|(?=[【\[（{SIGNS}]))"
