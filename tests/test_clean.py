@@ -2038,3 +2038,43 @@ def test_a_feeds_cut_preview_of_the_post_goes_and_the_post_stays() -> None:
     post = ("Last week I sat in a friend's live room for three nights in a row, and the more I "
             "watched, the more I felt that most people misread the fan economy.")
     assert cleaned(f"Title Of The Piece\n{preview}\n{post}\n{P1}\n").lines == (post, P1)
+
+
+# --- found on the first runs of sets 56 and 57 ----------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "🎁 Add our assistant on WeChat (ID: shouji_8899) and send 666 for a 37-page fan "
+    "operation handbook.",
+    "冷链到家 refrigerated vans, 5.5 m, from 380 yuan a day, 微信同号 139-0571-2260",
+    "Send the word 品牌 in the chat window and we will mail you a PDF of 50 brand story cases.",
+    "★Sponsor★ 优品源 links you with 600 OEM factories, and the first sample order ships free.",
+    "【Hiring】Senior Tmall operator, Hangzhou Binjiang, 15-25k per month, CV to "
+    "jobs@example-shop.cn",
+    "Some pictures were found online; owners who object can message us and we will take them "
+    "down within 24 hours.",
+    "Original content of this portal. Excerpts in any form should name 零售观察 and link back "
+    "to this page.",
+    "Signature ———— ten years on Taobao, still a student | 周记家纺 welcomes you",
+    "Reply to this post to view the author's contact information",
+    "Like this article? Tap \"Wow\" ↓",
+    "点个「在看」，让更多掌柜看到 👀",
+    "Also on this topic: Is \"affordable luxury\" already over? | Why buyers in small towns "
+    "read the label",
+])
+def test_new_wordings_of_pitches_notices_and_prompts_go(line: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{line}\n{P3}\n{P4}\n").lines == (P1, P2, P3, P4)
+
+
+def test_an_ad_label_in_parentheses_glued_to_a_full_stop_starts_a_sentence() -> None:
+    line = ("Within a year, about 60 percent of its orders came from people who had bought "
+            "before.(Advertisement) Kuaidi Yun CRM: care messages for old customers, first "
+            'month free, search "Kuaidi Yun" now!')
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (
+        P1, "Within a year, about 60 percent of its orders came from people who had bought "
+            "before.", P2)
+
+
+def test_an_end_marker_between_scissors_and_a_byline_with_its_source_go() -> None:
+    text = (f"Regimental Commanders And The Egg\nText / 老鱼 (first published on the author's "
+            f"Zhihu column, reposted with permission)\n{BODY}✂ ------ 正文到此 ------ ✂\n")
+    assert cleaned(text).lines == (P1, P2, P3, P4)

@@ -9,7 +9,7 @@ import re
 _END, _CLOSER = "[.!?。！？…]", "[\"'”’)]"
 SIGNS = "\u2600-\u27bf\U0001f300-\U0001faff"   # symbols, dingbats and emoji, for classes
 # A label in brackets glued on ("...answer for you.【Seller School VIP】199 yuan", "[Plug]",
-# "（广告）"), a pointing sign or emoji ("...a detail page.👉 Warm-up package"), or a
+# "（广告）", "(Advertisement)"), a pointing sign or emoji ("...a detail page.👉 Warm-up package"), or a
 # capitalised word glued to a word's full stop ("...the next boat.Want your click cost
 # cut?"), starts a sentence even without the space; "3.0", "e.g.", "www.Taobao.com" do not.
 # Nor does the full stop of a title before a name or of "vs." ("Thank you, Mr. Li, for ...").
@@ -19,7 +19,7 @@ _NOT_AFTER = "".join(rf"(?<!\b{re.escape(word)}\.)" for word in _ABBREVIATIONS) 
     + r"(?<!^\d\.)(?<!^\d\d\.)"
 _SENTENCE_END = re.compile(
     rf"(?:(?<={_END})|(?<={_END}{_CLOSER})|(?<={_END}{_CLOSER}{_CLOSER})){_NOT_AFTER}"
-    rf"(?:\s+(?=\S)|(?=[【\[（{SIGNS}]))"
+    rf"(?:\s+(?=\S)|(?=[【\[（{SIGNS}])|(?=\([A-Z\u4e00-\u9fff][^()]{{0,20}}\)))"
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+[\s,])")
 # Bullets of scraped link lists: bars, dots, and the glyphs Chinese portals use: arrows,
 # geometric shapes, dingbats and emoji ("◆ x", "▷ x", "👉 x"); not the circled numbers of a
