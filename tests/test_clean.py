@@ -2078,3 +2078,50 @@ def test_an_end_marker_between_scissors_and_a_byline_with_its_source_go() -> Non
     text = (f"Regimental Commanders And The Egg\nText / 老鱼 (first published on the author's "
             f"Zhihu column, reposted with permission)\n{BODY}✂ ------ 正文到此 ------ ✂\n")
     assert cleaned(text).lines == (P1, P2, P3, P4)
+
+
+# --- found on the first runs of sets 58 and 59 ----------------------------------------------
+
+def test_part_labels_with_a_dot_and_labels_alone_over_their_heading_are_stripped() -> None:
+    text = (f"Who Pays 200 Yuan For A Candle\nPART.1 | Paying for feeling, not for function\n"
+            f"{P1}\nPART.2 |\nCopying is cheap, trust is not\n{P2}\nLesson 3 ▸\n"
+            f"Treat after-sales as a second sale\n{P3}\n## Lesson four:\nThe store that lives\n"
+            f"{P4}\n【五】\nThe account of the fans\n{P1}\n◎ Farmers at the microphone\n{P2}\n")
+    assert [s.heading for s in article(text).sections] == [
+        "Paying for feeling, not for function", "Copying is cheap, trust is not",
+        "Treat after-sales as a second sale", "The store that lives", "The account of the fans",
+        "Farmers at the microphone"]
+
+
+def test_a_tip_with_its_explanation_on_its_line_is_a_point_not_a_heading() -> None:
+    tips = ["Tip 1: Pick a narrow group of people. My buyers drink tea at their desks.",
+            "Tip 2: Design around their day. Every set fits on a desk."]
+    art = article(f"Being Different\nThe store that lives\n{P1}\n" + "\n".join(tips) + "\n")
+    assert [s.heading for s in art.sections] == [None]
+    assert [p.text for p in art.points()][1:] == [
+        "Pick a narrow group of people. My buyers drink tea at their desks.",
+        "Design around their day. Every set fits on a desk."]
+
+
+def test_a_chinese_pitch_glued_to_a_full_stop_starts_its_own_sentence() -> None:
+    line = ("That honesty costs one small sale and wins a customer for years.扫码进群领取《客服话术"
+            "100条》，仅限前50名")
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (
+        P1, "That honesty costs one small sale and wins a customer for years.", P2)
+
+
+@pytest.mark.parametrize("line", [
+    "添加博主微信 dataz2021，免费领取《电商数据分析SQL 50题》+ 埋点文档模板",
+    "打开CSDN APP，看更多技术内容",
+    "扫一扫在手机打开当前页",
+])
+def test_chinese_platform_pitches_and_prompts_go(line: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{line}\n{P3}\n{P4}\n").lines == (P1, P2, P3, P4)
+
+
+def test_a_blog_platforms_tip_jar_and_its_read_more_farm_go() -> None:
+    footer = ["小礼物走一走，来简书关注我", "赞赏支持", "还没有人赞赏，支持一下",
+              "更多精彩内容，就在简书APP", "推荐阅读更多精彩内容", "淘宝新店如何度过前三个月的冷启动期",
+              "How I Made 10,000 Yuan a Month Selling Second-hand Books",
+              "The Only Three Numbers a Small Seller Needs to Watch"]
+    assert cleaned(BODY + "\n".join(footer) + "\n").lines == (P1, P2, P3, P4)

@@ -46,6 +46,9 @@ KNOWN = {
     # A press release's subheading with no number and no other mark ("Heads of the regiment
     # become service points"), read as a short paragraph.
     "set54": {"head_missed": 1},
+    # A section heading with no mark among "Part One:" headings ("Three questions for anyone
+    # who claims to be doing 3.0"), read as a short paragraph.
+    "set59": {"head_missed": 1},
 }
 
 

@@ -36,7 +36,7 @@ _LABELS = ("method|step|part|point|tip|way|chapter|section|strategy|lesson|case|
 # An emoji before a label ("💡Tip 2 - x"), as note apps write them.
 _EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?" + r"\s*"
 _STRONG_HEADING = re.compile(
-    rf"^\s*(?:(?:{_EMOJI})?(?:{_LABELS})\s+(?:\d+|{_NUMBER_WORDS}|[ivx]+)"
+    rf"^\s*(?:(?:{_EMOJI})?(?:{_LABELS})(?:\s+|\s*\.\s*)(?:\d+|{_NUMBER_WORDS}|[ivx]+)"
     rf"(?:\s*[:：.,、\-–—|｜▸▶►>]|\s+(?-i:(?=[A-Z{HAN}])))"
     rf"|(?:{_NUMBER_WORDS})\s*(?:[:：、]|\.\s+(?-i:(?=[A-Z{HAN}])))|{_ORDINAL_LEAD}\s*[:：]"
     rf"|Q\s?\d{{1,2}}\s*[:：.、]|\d{{1,2}}\ufe0f?\u20e3|\U0001f51f"
@@ -64,12 +64,16 @@ _BARE_NUMBER = re.compile(r"^\s*(?:0?\d{1,2}|[—–~-]+\s*0\d\s*[—–~-]+)\s*
 # Also "PART.01", "Q3:", "NO.3" and "（四）".
 _BARE_LABEL = re.compile(rf"^\s*(?:(?:{_LABELS})(?:\s+|\s*\.\s*)(?:\d{{1,2}}|{_NUMBER_WORDS}|[ivx]+)"
                          rf"|第[{_CN_NUMERALS}\d]+[章节部分课]|Q\s?\d{{1,2}}\s*[:：.]?|NO\.?\s?\d{{1,2}}"
-                         rf"|[(（][{_CN_NUMERALS}]+[)）])\s*$", re.IGNORECASE)
+                         rf"|[(（][{_CN_NUMERALS}]+[)）]|【[{_CN_NUMERALS}\d]{{1,3}}】)"
+                         r"\s*[:：|｜▸▶►>]?\s*$", re.IGNORECASE)
+# The labels of points rather than of parts: "Tip 1: x", "Point 2 - x", "Rule three: x".
+_POINT_LABEL = re.compile(r"^\W*(?:tip|point|trick|move|habit|suggestion|rule|key|secret|way|method)"
+                          r"\s*\.?\s*(?:(?P<n>\d{1,2})|[a-z]+)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d.,]*%?")
 # A bullet or an emoji opening a line: the first item of a list under a heading.
 LIST_START = re.compile(rf"^\s*(?:[-•·▪●◆*]|[{SIGNS}])")
 # "▌The platforms fight" / "■ Low price": a glyph that portals put before a section title.
-_GLYPH_HEADING = re.compile(r"^\s*[▌▍▎▋█■◆●◼]\s*(?P<text>\S.*)$")
+_GLYPH_HEADING = re.compile(r"^\s*[▌▍▎▋█■◆●◼◎]\s*(?P<text>\S.*)$")
 # "【Giants rush in】" alone on its line, and "2.1 Head anchors" (a report's sub-section): a
 # heading when what is inside is a short phrase, not a sentence.
 _BRACKET_HEADING = re.compile(r"^\s*【(?P<text>[^】]{1,80})】\s*$")
@@ -219,7 +223,7 @@ def _split_glued(lines: list[str]) -> list[str]:
                 result.append(part)
     merged: list[str] = []
     for line in result:
-        if merged and (_BARE_NUMBER.match(merged[-1]) or _BARE_LABEL.match(merged[-1])):
+        if merged and _bare_label(merged[-1]):
             # "01" + its heading line, whose own label goes too: "01" / "Part One: x" -> "x"
             strong = _STRONG_HEADING.match(line)
             text = strong.group("text") if strong else line
@@ -228,6 +232,14 @@ def _split_glued(lines: list[str]) -> list[str]:
                 continue
         merged.append(line)
     return merged
+
+
+def _bare_label(line: str) -> bool:
+    """"01", "Chapter 1" or "PART.3 |" alone on a line, also as Markdown ("## Lesson three:")."""
+    markdown = _MARKDOWN_HEADING.match(line)
+    text = (markdown.group("hashed") or markdown.group("bold") or markdown.group("underlined")
+            ) if markdown else line
+    return bool(_BARE_NUMBER.match(text) or _BARE_LABEL.match(text))
 
 
 def _classify(lines: list[str]) -> list[_Block]:
@@ -245,6 +257,13 @@ def _classify(lines: list[str]) -> list[_Block]:
             blocks.extend(_heading_blocks(label.group("text") if label else text))
             continue
         strong = _STRONG_HEADING.match(line)
+        point = _POINT_LABEL.match(line) if strong else None
+        if point and len(sentences(strong.group("text"))) >= 2:
+            # "Tip 1: Pick a narrow group of people. My buyers are ...": a numbered point with
+            # its explanation on its line, under the section's heading ("Tip 1: x" alone is one).
+            number = point.group("n")
+            blocks.append(_Block("item", strong.group("text"), int(number) if number else None))
+            continue
         if strong and word_count(sentences(strong.group("text"))[0]) <= HEADING_MAX_WORDS:
             blocks.extend(_heading_blocks(strong.group("text")))
             continue

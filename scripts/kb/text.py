@@ -6,6 +6,7 @@ import re
 # A sentence ends at . ! ? (or Chinese 。！？), with up to two closing quotes or brackets,
 # followed by space; "3.0" and "..." inside a word do not end one. The closers stay with
 # the sentence (only the space between sentences is the separator), so no quote is lost.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"   # for character classes
 _END, _CLOSER = "[.!?。！？…]", "[\"'”’)]"
 SIGNS = "\u2600-\u27bf\U0001f300-\U0001faff"   # symbols, dingbats and emoji, for classes
 # A label in brackets glued on ("...answer for you.【Seller School VIP】199 yuan", "[Plug]",
@@ -20,7 +21,8 @@ _NOT_AFTER = "".join(rf"(?<!\b{re.escape(word)}\.)" for word in _ABBREVIATIONS) 
 _SENTENCE_END = re.compile(
     rf"(?:(?<={_END})|(?<={_END}{_CLOSER})|(?<={_END}{_CLOSER}{_CLOSER})){_NOT_AFTER}"
     rf"(?:\s+(?=\S)|(?=[【\[（{SIGNS}])|(?=\([A-Z\u4e00-\u9fff][^()]{{0,20}}\)))"
-    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+[\s,])")
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+[\s,])"
+    rf"|(?<=[a-z]{{2}}[.!?])(?=[{HAN}])")
 # Bullets of scraped link lists: bars, dots, and the glyphs Chinese portals use: arrows,
 # geometric shapes, dingbats and emoji ("◆ x", "▷ x", "👉 x"); not the circled numbers of a
 # numbered list ("❶ x").
@@ -28,7 +30,6 @@ BULLET = re.compile("^\\s*(?:[-|·•*»›\u2190-\u21ff\u25a0-\u25ff\u2600-\u27
                     "\U0001f300-\U0001faff]+\\s*)+")
 # A Han character is a word of its own (Chinese has no spaces); otherwise runs of letters
 # and digits, with inner apostrophes and hyphens.
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"   # for character classes
 _WORD = re.compile(rf"[{HAN}]|[^\W_{HAN}]+(?:['’\-][^\W_{HAN}]+)*")
 TERMINAL = tuple(".!?;:。！？；：…,，")
 
