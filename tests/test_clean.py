@@ -2125,3 +2125,61 @@ def test_a_blog_platforms_tip_jar_and_its_read_more_farm_go() -> None:
               "How I Made 10,000 Yuan a Month Selling Second-hand Books",
               "The Only Three Numbers a Small Seller Needs to Watch"]
     assert cleaned(BODY + "\n".join(footer) + "\n").lines == (P1, P2, P3, P4)
+
+
+# --- found on the first runs of sets 60 and 61 ----------------------------------------------
+
+def test_a_breadcrumb_with_triangles_is_not_the_title() -> None:
+    text = ("Location ▸ Front page ▸ Industry Watch ▸ Community Retail ▸ Text\n"
+            f"Community Group Buying After The Subsidy War\n{BODY}")
+    assert cleaned(text).title_line == "Community Group Buying After The Subsidy War"
+
+
+@pytest.mark.parametrize("line", [
+    "(Text gathered from public channels for exchange only; rights holders who object may "
+    "write to the editors and the piece will be withdrawn within 48 hours.)",
+    "Disclaimer ｜ Opinions above belong to the writer alone — this portal neither endorses "
+    "nor verifies them.",
+    "★ Like — Be the first to like this post.",
+    "Filed under: Live streaming, Shop diary",
+    "← Why I left the discount platform | Packaging that survives the courier →",
+    "Estimated reading: 7 min | 3,400 characters",
+    "Drop the word 私域 into our chat box and the 36-page SOP workbook will be sent to you "
+    "automatically",
+    "Return to the column home ⟲ browse more posts by this author",
+])
+def test_blog_and_portal_furniture_worded_anew_goes(line: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{line}\n{P3}\n{P4}\n").lines == (P1, P2, P3, P4)
+
+
+def test_a_newsletter_pitch_in_parentheses_glued_to_a_paragraph_goes() -> None:
+    pitch = ("(Psst — the paid edition of this newsletter digs much deeper; first month's on "
+             "me, button in the sidebar ➜)")
+    assert cleaned(f"Title Of The Piece\n{P1}\n{P2} {pitch}\n{P3}\n").lines == (P1, P2, P3)
+
+
+def test_a_handouts_end_marker_and_its_more_handouts_list_go() -> None:
+    footer = ["—— End of Handout 06 ——", "More free handouts:",
+              "Handout 05 · Writing detail pages that answer objections",
+              "Handout 07 · Reading the DSR panel without panic"]
+    assert cleaned(BODY + "\n".join(footer) + "\n").lines == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize("header", ["Hot news today", None])
+def test_headlines_bulleted_with_bars_at_the_end_are_a_link_farm(header: str | None) -> None:
+    farm = ["| Taobao's new rules for 2024: what changed for small sellers",
+            "| Is Pinduoduo still worth entering?", "| How I recovered from a demoted store"]
+    text = BODY + "- THE END -\n" + (f"{header}\n" if header else "") + "\n".join(farm) + "\n"
+    assert cleaned(text).lines == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize("line", [
+    "Many stores came to Douyin and the little red book with the same dream: make one hit "
+    "video, sell ten thousand units overnight.",
+    "A better scheme gives benefits that are not only money. Members who scan the QR code on "
+    "the package card and register with their phone number should receive something useful "
+    "immediately, not just a coupon for the next purchase.",
+])
+def test_sentences_that_only_look_like_pitches_stay(line: str) -> None:
+    kept = line.replace("the little red book", "the Xiaohongshu")   # the glossary's repair
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, kept, P2)

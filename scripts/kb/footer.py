@@ -26,6 +26,7 @@ PROMO_MAX_LINES = 2          # lines of an ad under a promotion header
 
 
 _PADDED_NUMBER = re.compile(r"^\s*0[1-9]\s+")
+_BAR_BULLET = re.compile(r"^\s*[|｜]\s*\S")
 
 
 def _is_headline(line: str) -> bool:
@@ -88,9 +89,17 @@ def _remove_link_farm(lines: list[str], ed: Editorial, changes: list[Change]) ->
             and lines[start - 1] not in ed.keep:
         start -= 1
     start = _after_introduced_list(lines, start, ed)
+    # Bars are a link list's bullets, never an author's ("| Is Pinduoduo still worth entering?").
+    barred = len(lines)
+    while barred > 0 and _BAR_BULLET.match(lines[barred - 1]) and _is_headline(lines[barred - 1]) \
+            and lines[barred - 1] not in ed.keep:
+        barred -= 1
+    barred_run = len(lines) - barred >= 3
+    if barred_run:
+        start = barred
     run = lines[start:]
     headline_like = sum(1 for ln in run if _reads_like_headline(ln))
-    if len(run) >= 3 and headline_like >= 0.6 * len(run):
+    if len(run) >= 3 and (headline_like >= 0.6 * len(run) or barred_run):
         changes.extend(Change("removed", ln, "link-farm headline (bulleted list at the end)")
                        for ln in lines[start:])
         return lines[:start]
