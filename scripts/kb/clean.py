@@ -15,8 +15,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .editorial import Editorial
-from .footer import (AD_MAX_WORDS, HEADLINE_MAX_WORDS, PROMO_MAX_LINES, promo_header,
-                     related_header, remove_below_footer_line, remove_footer)
+from .footer import (AD_MAX_WORDS, HEADLINE_MAX_WORDS, PADDED_NUMBER, PROMO_MAX_LINES,
+                     promo_header, related_header, remove_below_footer_line, remove_footer)
 from .formats import (decode_references, remove_dateline, remove_other_floors,
                       remove_references, remove_speaker_labels, strip_markup)
 from .furniture import (ad_sentence, boxes, button, chart_values, date_only, interface_row,
@@ -94,7 +94,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     body = strip_markup(body, editorial, changes)
     body = remove_dateline(body, changes)
     body = remove_speaker_labels(body, editorial, changes)
-    body = remove_other_floors(body, changes)
+    body = remove_other_floors(body, editorial, changes)
     body = _remove_header_blocks(body, editorial, changes)
     body = _remove_previews(body, changes)
     body = _remove_running_lines(body, line_counts, page_numbered, editorial, changes)
@@ -130,12 +130,8 @@ _DOT_LEADERS = re.compile(r"\s*(?:\.{4,}|…{2,}|·{4,}|\s{3,})\s*\d{1,3}\s*$")
 
 
 def _contents_key(line: str) -> str:
-    line = _PADDED_NUMBER.sub("", BULLET.sub("", _DOT_LEADERS.sub("", line)))
+    line = PADDED_NUMBER.sub("", BULLET.sub("", _DOT_LEADERS.sub("", line)))
     return fingerprint(ENUMERATED.sub(r"\g<text>", line))
-
-
-# A slide's or a report's padded section number: "01 Why private domain now".
-_PADDED_NUMBER = re.compile(r"^\s*0[1-9]\s+(?=\S)")
 
 
 _LEADING_NUMBER = re.compile(r"^\W*(\d{1,2})\b")
@@ -151,7 +147,7 @@ def _entry_shape(line: str) -> str:
     """How a contents entry is marked: its bullet, a padded number, an enumerator, or nothing."""
     if BULLET.match(line):
         return "bullet"
-    if _PADDED_NUMBER.match(line):
+    if PADDED_NUMBER.match(line):
         return "padded"
     return "enumerated" if ENUMERATED.match(line) else ""
 
@@ -250,15 +246,17 @@ def _headline_title(line: str, index: int, lines: list[str], ed: Editorial) -> b
 
 def _navigation(line: str, ed: Editorial, repeated: frozenset[str]) -> bool:
     """Page furniture that may stand above a title."""
-    return bool(_is_fragment(line, ed) or _CHAPTER_LABEL.match(line) or ed.call_to_action.search(line)
-                or not _LATIN.search(line) or _matches_pattern(line, ed) or interface_row(line)
-                or metadata_line(line) or link_line(line) or _all_repeated(line, repeated))
+    return bool(_is_fragment(line, ed) or _CHAPTER_LABEL.match(line)
+                or ed.call_to_action.search(line) or not _LATIN.search(line)
+                or _matches_pattern(line, ed) or interface_row(line) or metadata_line(line)
+                or link_line(line) or _all_repeated(line, repeated))
 
 
-# A book's or a course's label over the title: "Chapter 3", "第三章", "Lecture 6".
-_CHAPTER_LABEL = re.compile(r"^\W*(?:(?:chapter|lecture|lesson|unit|part|section)\s+(?:\d{1,3}|[ivxlc]{1,6}|"
-                            r"one|two|three|four|five|six|seven|eight|nine|ten)|第\s*[\d一二三四五六七八九十百]+\s*[章讲课节])\W*$",
-                            re.IGNORECASE)
+# A book's or a course's label over the title: "Chapter 3", "第三章", "Lecture 6". Not "Part
+# One" alone, which stands over a section's heading as often.
+_CHAPTER_LABEL = re.compile(r"^\W*(?:(?:chapter|lecture|lesson)\s+(?:\d{1,3}|[ivxlc]{1,6}|one|two|"
+                            r"three|four|five|six|seven|eight|nine|ten)"
+                            r"|第\s*[\d一二三四五六七八九十百]+\s*[章讲课])\W*$", re.IGNORECASE)
 _FOLLOW = re.compile(r"^\W*(?:follow|subscribe|关注)\b", re.IGNORECASE)
 
 
@@ -598,10 +596,15 @@ def _first_closing_header(lines: list[str], i: int, ed: Editorial) -> int:
     return i
 
 
-# An item of a short list: "① Understand ...;", "1. ...", "(2) ...", "• ...".
-_LIST_ITEM = re.compile(r"^\s*(?:[\u2460-\u2473\u2776-\u277f]|\(?\d{1,2}[.、)）]|[-•·*▪])\s*\S")
+# A circled number opening a list item: "① Understand ...;" (ENUMERATED and LIST_START know
+# "1. ...", "(2) ...", "• ..." and "❶ ...").
+_CIRCLED_NUMBER = re.compile(r"^\s*[\u2460-\u2473]\s*\S")
 BLOCK_MAX_ITEMS = 8
 BLOCK_ITEM_MAX_WORDS = 30
+
+
+def _list_item(line: str) -> bool:
+    return bool(ENUMERATED.match(line) or LIST_START.match(line) or _CIRCLED_NUMBER.match(line))
 
 
 def _remove_header_blocks(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
@@ -611,7 +614,7 @@ def _remove_header_blocks(lines: list[str], ed: Editorial, changes: list[Change]
         if lines[i] in ed.keep or not ed.block_header.search(lines[i]):
             continue
         end = i + 1
-        while (end < len(lines) and end - i <= BLOCK_MAX_ITEMS and _LIST_ITEM.match(lines[end])
+        while (end < len(lines) and end - i <= BLOCK_MAX_ITEMS and _list_item(lines[end])
                and word_count(lines[end]) <= BLOCK_ITEM_MAX_WORDS and lines[end] not in ed.keep):
             end += 1
         changes.extend(Change("removed", ln, f"block under “{lines[i][:40]}”")

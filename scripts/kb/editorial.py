@@ -68,6 +68,7 @@ class Editorial:
     block_header: re.Pattern[str]           # "Learning objectives:": the list under it goes too
     stage_direction: re.Pattern[str]        # "(applause)", with the spaces before it
     speaker_role: re.Pattern[str]           # "Host", "Audience": a role labelling a turn
+    forum_author_role: re.Pattern[str]      # "Landlord" beside a floor marker: the author's floor
     bibliography_header: re.Pattern[str]    # "References" over a bibliography
     call_to_action: re.Pattern[str]         # ad/CTA cues, removed at the head or tail only
     footer_start: re.Pattern[str]           # lines that open a footer: short lines under go too
@@ -136,6 +137,7 @@ def load_editorial(folder: Path, learned: bool = True) -> Editorial:
         stage_direction=_with_spaces_before(
             _any_of(folder / "boilerplate.yml", boiler, "stage_directions")),
         speaker_role=_any_of(folder / "boilerplate.yml", boiler, "speaker_roles"),
+        forum_author_role=_any_of(folder / "boilerplate.yml", boiler, "forum_author_roles"),
         bibliography_header=_any_of(folder / "boilerplate.yml", boiler, "bibliography_headers"),
         call_to_action=_any_of(folder / "boilerplate.yml", boiler, "call_to_action"),
         footer_start=_any_of(folder / "boilerplate.yml", boiler, "footer_starts"),

@@ -25,14 +25,15 @@ PROMO_HEADER_MAX_WORDS = 8   # "▼ 推荐工具", "Recommended tool of the week
 PROMO_MAX_LINES = 2          # lines of an ad under a promotion header
 
 
-_PADDED_NUMBER = re.compile(r"^\s*0[1-9]\s+")
+# A slide's, report's or hot list's padded number: "01 Why private domain now".
+PADDED_NUMBER = re.compile(r"^\s*0[1-9]\s+(?=\S)")
 _BAR_BULLET = re.compile(r"^\s*[|｜]\s*\S")
 
 
 def _is_headline(line: str) -> bool:
     """A line of a link farm: a short title, often bulleted or numbered, at most two
     sentences."""
-    text = _PADDED_NUMBER.sub("", BULLET.sub("", line))   # "01 Headline" on a hot list
+    text = PADDED_NUMBER.sub("", BULLET.sub("", line))   # "01 Headline" on a hot list
     numbered = ENUMERATED.match(text)   # "1. Headline" under a "Hot articles" header
     text = numbered.group("text") if numbered else text
     return 0 < word_count(text) <= HEADLINE_MAX_WORDS and len(sentences(text)) <= 2

@@ -11,6 +11,7 @@ from html.entities import html5
 
 from .editorial import Editorial
 from .model import Change
+from .text import word_count
 
 
 # HTML character references a scrape left in the text ("&nbsp;", "&quot;", "&#39;"): only
@@ -94,29 +95,28 @@ def remove_speaker_labels(lines: list[str], ed: Editorial, changes: list[Change]
 # poster's role after it ("1#  Landlord", "3楼 楼主").
 _FLOOR = re.compile(r"^\W*(?:(?P<n>\d{1,4})\s*(?:#|F|楼)|#\s*(?P<m>\d{1,4})|floor\s*(?P<k>\d{1,4}))"
                     r"(?:\s+(?P<role>\S.{0,30}))?\s*$", re.IGNORECASE)
-# The thread's author: 楼主, "landlord" as machine translation renders it, "OP".
-_AUTHOR_ROLE = re.compile(r"landlord|楼主|\bop\b|original poster|thread starter|\bauthor\b",
-                          re.IGNORECASE)
 OTHER_REPLY_MAX_WORDS = 40   # an unlabelled floor by someone else is a short reply
 
 
-def remove_other_floors(lines: list[str], changes: list[Change]) -> list[str]:
+def remove_other_floors(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """A forum thread without the floors of others: from each floor marker to the next, a
-    floor not marked as the author's ("1#  Landlord", "3#  Landlord", where the author goes on
-    after the replies) is a reply, and goes. When no floor names the author, the first one is
-    the author's and only short floors go. The markers must count up, as a thread's do."""
+    floor not marked as the author's (`forum_author_roles`: "1#  Landlord", "3#  Landlord",
+    where the author goes on after the replies) is a reply, and goes. When no floor names the
+    author, the first one is the author's and only short floors go. The markers must count
+    up, as a thread's do."""
     floors = [(i, m) for i, line in enumerate(lines) if (m := _FLOOR.match(line))]
     numbers = [int(m.group("n") or m.group("m") or m.group("k")) for _, m in floors]
     if len(floors) < 2 or numbers != sorted(set(numbers)):
         return lines
-    by_author = [bool(m.group("role") and _AUTHOR_ROLE.search(m.group("role"))) for _, m in floors]
+    by_author = [bool(m.group("role") and ed.forum_author_role.search(m.group("role")))
+                 for _, m in floors]
     labelled = any(by_author)
     doomed: set[int] = set()
     for k, (start, _) in enumerate(floors):
         end = floors[k + 1][0] if k + 1 < len(floors) else len(lines)
         if by_author[k] or (not labelled and k == 0):
             continue
-        if labelled or all(len(lines[i].split()) <= OTHER_REPLY_MAX_WORDS
+        if labelled or all(word_count(lines[i]) <= OTHER_REPLY_MAX_WORDS
                            for i in range(start, end)):
             doomed.update(range(start, end))
     changes.extend(Change("removed", lines[i], "a reply by another poster (a forum floor not "

@@ -6,13 +6,14 @@ import re
 # A sentence ends at . ! ? (or Chinese 。！？), with up to two closing quotes or brackets,
 # followed by space; "3.0" and "..." inside a word do not end one. The closers stay with
 # the sentence (only the space between sentences is the separator), so no quote is lost.
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"   # for character classes
 _END, _CLOSER = "[.!?。！？…]", "[\"'”’)]"
 SIGNS = "\u2600-\u27bf\U0001f300-\U0001faff"   # symbols, dingbats and emoji, for classes
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"   # Han, for classes
 # A label in brackets glued on ("...answer for you.【Seller School VIP】199 yuan", "[Plug]",
-# "（广告）", "(Advertisement)"), a pointing sign or emoji ("...a detail page.👉 Warm-up package"), or a
-# capitalised word glued to a word's full stop ("...the next boat.Want your click cost
-# cut?"), starts a sentence even without the space; "3.0", "e.g.", "www.Taobao.com" do not.
+# "（广告）", "(Advertisement)"), a pointing sign or emoji ("...a detail page.👉 Warm-up
+# package"), a capitalised word glued to a word's full stop ("...the next boat.Want your
+# click cost cut?") or a Chinese pitch glued to one ("...for years.扫码进群领取..."), starts a
+# sentence even without the space; "3.0", "e.g.", "www.Taobao.com" do not.
 # Nor does the full stop of a title before a name or of "vs." ("Thank you, Mr. Li, for ...").
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "vs", "e.g", "i.e")
 # Nor does a list's number at the start of a line ("2. Keywords: big words are for ...").
@@ -20,7 +21,7 @@ _NOT_AFTER = "".join(rf"(?<!\b{re.escape(word)}\.)" for word in _ABBREVIATIONS) 
     + r"(?<!^\d\.)(?<!^\d\d\.)"
 _SENTENCE_END = re.compile(
     rf"(?:(?<={_END})|(?<={_END}{_CLOSER})|(?<={_END}{_CLOSER}{_CLOSER})){_NOT_AFTER}"
-    rf"(?:\s+(?=\S)|(?=[【\[（{SIGNS}])|(?=\([A-Z\u4e00-\u9fff][^()]{{0,20}}\)))"
+    rf"(?:\s+(?=\S)|(?=[【\[（{SIGNS}])|(?=\([A-Z{HAN}][^()]{{0,20}}\)))"
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+[\s,])"
     rf"|(?<=[a-z]{{2}}[.!?])(?=[{HAN}])")
 # Bullets of scraped link lists: bars, dots, and the glyphs Chinese portals use: arrows,
