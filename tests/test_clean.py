@@ -2172,3 +2172,116 @@ def test_headlines_bulleted_with_bars_at_the_end_are_a_link_farm(header: str | N
 def test_sentences_that_only_look_like_pitches_stay(line: str) -> None:
     kept = line.replace("the little red book", "the Xiaohongshu")   # the glossary's repair
     assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, kept, P2)
+
+
+# --- found on the first runs of sets 62 to 65 -----------------------------------------------
+
+def test_a_circled_list_counting_up_from_one_stays_without_a_lead_in() -> None:
+    items = ["① A follower who bought twice is worth more than ten who only followed.",
+             "② The relationship must be kept by a real person, not by a robot.",
+             "③ When the relationship is good, the fan will support you."]
+    assert cleaned(f"Title Of The Piece\n{P1}\n" + "\n".join(items) + f"\n{P2}\n").lines == (
+        P1, *items, P2)
+
+
+@pytest.mark.parametrize("lines, heading", [
+    (["01", "(1) Why people buy from anchors"], "Why people buy from anchors"),
+    (["**1. The warehouse decides the speed**"], "The warehouse decides the speed"),
+    (["#2 The first three seconds decide everything"], "The first three seconds decide everything"),
+])
+def test_a_headings_own_number_goes_under_a_bare_label_in_bold_and_after_a_hash(
+        lines: list[str], heading: str) -> None:
+    art = article("Title Of The Piece\n" + f"{P1}\n" + "\n".join(lines) + f"\n{P2}\n{P3}\n")
+    assert [s.heading for s in art.sections] == [None, heading]
+
+
+def test_a_forum_floor_marked_with_a_hash_is_not_a_heading() -> None:
+    floor = "#1 Poster  OrangeOldWang  Level 6 seller  Posted on 2020-9-3 21:06"
+    assert floor in removed(cleaned(f"Title Of The Piece\n{P1}\n{floor}\n{P2}\n").changes)
+
+
+def test_a_lettered_item_does_not_continue_the_heading_above_it() -> None:
+    text = (f"Title Of The Piece\n{P1}\n【Point 2】 Trust is built in the details\n"
+            "a. Show the customs declaration on the product page.\n"
+            "b. Explain returns clearly, because returns are the biggest fear.\n{P2}\n")
+    art = article(text)
+    assert [s.heading for s in art.sections] == [None, "Trust is built in the details"]
+
+
+@pytest.mark.parametrize("damaged, restored", [
+    ("The most unpparent part", "The most untransparent part"),
+    ("Non-pferable points", "Non-transferable points"),
+    ("a report, a repost and an unplanned nonprofit", "a report, a repost and an unplanned nonprofit"),
+])
+def test_an_eaten_trans_after_a_prefix_is_restored(damaged: str, restored: str) -> None:
+    assert repair_line(damaged, editorial())[0] == restored
+
+
+@pytest.mark.parametrize("line", [
+    "大家还在搜：直播带货 ｜ 坑位费 ｜ 退货率怎么降 ｜ 店播话术",
+    "热门跟贴 · 126 条跟贴\u30003,402 人参与",
+    "◆ 赞 326 ◆ 收藏 1.1k ◆ 回复 57 ◆ 举报",
+    "↻ 转发 312 ▏ ✎ 评论 89 ▏ ♡ 1.1万",
+    "A. Almost every day    B. Sometimes    C. Never",
+])
+def test_chinese_widget_rows_and_a_polls_options_go(line: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{line}\n{P3}\n").lines == (P1, P2, P3)
+
+
+def test_a_masthead_issue_line_column_label_and_byline_above_the_title_go() -> None:
+    text = ("浙江省网商协会 · 会员通讯 Member Bulletin\n"
+            "2019 年第 4 期（总第 62 期）｜内部资料 · 免费交流｜浙内准字第 C-0917 号\n"
+            "【行业观察 · Industry Watch】\nSame Price, Same Fate: Homogenization in Factory Stores\n"
+            f"文 / 秘书处研究部\u3000\u3000审校 / 周立平\n{BODY}")
+    result = cleaned(text)
+    assert result.title_line == "Same Price, Same Fate: Homogenization in Factory Stores"
+    assert result.lines == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize("farm", [
+    ["» 阅读下一篇", "» 保税仓爆仓，618 快递为何慢了一周",
+     "» Japanese drugstore brands are quietly leaving 代购 behind", "» 新西兰奶粉新国标落地，跨境店要不要换标?"],
+    ["▶ Why copying best sellers no longer works", "▶ The secret of 小而美 shops",
+     "▶ From OEM factory to own brand in 18 months"],
+    ["本期其他文章 Also in this issue", "① 会长寄语：把“工厂店”做成“品牌店”",
+     "② 政策速递｜电子商务法实施一周年，协会答会员 12 问",
+     "③ Member news: three Yiwu enterprises join the association"],
+])
+def test_link_farms_with_arrows_chinese_headlines_or_circled_numbers_go(farm: list[str]) -> None:
+    assert cleaned(BODY + "\n".join(farm) + "\n").lines == (P1, P2, P3, P4)
+
+
+def test_an_authors_closing_line_in_chinese_stays() -> None:
+    assert cleaned(BODY + "消费升级不是涨价。\n").lines == (P1, P2, P3, P4, "消费升级不是涨价。")
+
+
+def test_a_contents_label_goes_with_its_entries() -> None:
+    text = ("Title Of The Piece\nOn this page · 本页目录\n→ Members are not followers\n"
+            f"→ Segment before you send\n{P1}\n1. Members are not followers\n{P2}\n"
+            f"2. Segment before you send\n{P3}\n")
+    assert cleaned(text).lines == (P1, "1. Members are not followers", P2,
+                                   "2. Segment before you send", P3)
+
+
+def test_a_republishers_preface_above_the_start_of_text_marker_goes() -> None:
+    preface = ("Hi everyone, this week our editors argued for a whole hour about whether content "
+               "e-commerce is dead, and decided to let someone smarter answer it.")
+    text = f"Title Of The Piece\n小编按 ｜ Editor's preface\n{preface}\nOK，正文开始 ↓↓↓\n{BODY}"
+    assert cleaned(text).lines == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize("pitch", ["(This is exactly what 有数's 积分引擎 automates — 点此 0 元开通 ▸)",
+                                   "「知乎知学堂 · 电商运营实战营」0.1 元体验课 ▸ 立即围观"])
+def test_a_chinese_pitch_glued_to_a_paragraph_goes_and_the_paragraph_stays(pitch: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{P2} {pitch}\n{P3}\n").lines == (P1, P2, P3)
+
+
+def test_a_one_word_caption_after_a_sentence_broken_across_lines_goes() -> None:
+    text = (f"Title Of The Piece\n{P1}\nPart One: Where the stock sits\nWith bonded stock, the "
+            "platform imports in bulk and stores the goods, which makes fast delivery\n"
+            f"possible for the first time.\nWarehouse\n{P3}\nPart Two: Who pays\n{P4}\n")
+    assert "Warehouse" in removed(cleaned(text).changes)
+
+
+def test_a_count_alone_over_the_first_paragraph_goes() -> None:
+    assert cleaned(f"Title Of The Piece\n0\n{BODY}").lines == (P1, P2, P3, P4)

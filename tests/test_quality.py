@@ -33,9 +33,8 @@ KNOWN = {
     # A caption word ("Warehouse") in a diary taken for a heading; a handout's title line, a
     # "Lesson 3:" label, taken for its first heading.
     "set26": {"bp_left": 1, "head_wrong": 2},
-    # A platform's slogan under the article ("Tuanbang Net — 让每一个社区都有好生意"); a product
-    # card's name line ("Lumina 18-inch ring light, pro live kit"), also taken for a heading.
-    "set34": {"bp_left": 2, "head_wrong": 1},
+    # A product card's name line ("Lumina 18-inch ring light, pro live kit"), taken for a heading.
+    "set34": {"bp_left": 1, "head_wrong": 1},
     # An offer the author quotes without quotation marks ("Scan the QR code on the card, join
     # the group, and your next pair is 10 yuan cheaper: this one line, printed on a small card
     # ...") read as a scan-the-code pitch; the heading over it then reads as a caption.
@@ -49,9 +48,17 @@ KNOWN = {
     # A section heading with no mark among "Part One:" headings ("Three questions for anyone
     # who claims to be doing 3.0"), read as a short paragraph.
     "set59": {"head_missed": 1},
-    # Headings numbered "① x" and "#1 x": the same marks number list items and a forum's floors
-    # in other sets, so they are not read as headings (four of each).
-    "set60": {"head_missed": 8},
+    # Headings numbered "① x": the same marks number list items in other sets, so they are
+    # not read as headings (four).
+    "set60": {"head_missed": 4},
+    # Furniture in words and shapes no rule knows: an association's seat-booking notice
+    # ("☞ 2020 年会 · 会员单位请于 12 月 20 日前…"), a portal's hot-list badge over the title ("今日财经热文
+    # No.3 ↗"), a forum's points reward ("☑ 回帖 +5 派币…"), a vendor's closing pitch in prose
+    # ("Ready to stop guessing? 有数CRM · 会员通 pulls ... data into one dashboard ...").
+    "set62": {"bp_left": 4},
+    # An equipment-rental ad in a bracketed label with a price and no urge ("【Live room
+    # equipment rental】Ring light + camera ..., 99 yuan per day, delivery in Beijing ...").
+    "set63": {"bp_left": 1},
 }
 
 

@@ -20,8 +20,8 @@ from .footer import (AD_MAX_WORDS, HEADLINE_MAX_WORDS, PADDED_NUMBER, PROMO_MAX_
 from .formats import (decode_references, remove_dateline, remove_other_floors,
                       remove_references, remove_speaker_labels, strip_markup)
 from .furniture import (ad_sentence, boxes, button, chart_values, date_only, interface_row,
-                        link_line, metadata_line, page_header, rating_or_counters, separator,
-                        quoted_mention, table_rows, vendor_offer)
+                        link_line, metadata_line, page_header, poll_options, rating_or_counters,
+                        separator, quoted_mention, table_rows, vendor_offer)
 from .literals import fold
 from .model import Change, CleanText, RawArticle
 from .repair import repair_line, unhyphenated
@@ -95,6 +95,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     body = remove_dateline(body, changes)
     body = remove_speaker_labels(body, editorial, changes)
     body = remove_other_floors(body, editorial, changes)
+    body = _remove_preface(body, editorial, changes)
     body = _remove_header_blocks(body, editorial, changes)
     body = _remove_previews(body, changes)
     body = _remove_running_lines(body, line_counts, page_numbered, editorial, changes)
@@ -152,6 +153,11 @@ def _entry_shape(line: str) -> str:
     return "enumerated" if ENUMERATED.match(line) else ""
 
 
+_CONTENTS_LABEL = re.compile(r"^\W*(?:(?:table of )?contents|on this page|in this (?:article|post|"
+                             r"guide|issue)|(?:本页|本文)?目录)(?:\W+(?:(?:本页|本文)?目录|contents))?\W*$",
+                             re.IGNORECASE)
+
+
 def _remove_contents(lines: list[str], changes: list[Change]) -> list[str]:
     """A table of contents scraped at the top: a run of two or more short lines among the
     first CONTENTS_WINDOW, each of which comes back further down as a line of its own (the
@@ -188,6 +194,9 @@ def _remove_contents(lines: list[str], changes: list[Change]) -> list[str]:
                and keys[run[-1] + 1] not in {keys[i] for i in run}):
             run.append(run[-1] + 1)
     doomed = {i for run in runs if len(run) >= 2 for i in run}
+    # Its label goes with it: "On this page · 本页目录", "Contents", "In this article".
+    doomed |= {run[0] - 1 for run in runs if len(run) >= 2 and run[0] > 0
+               and _CONTENTS_LABEL.match(lines[run[0] - 1])}
     changes.extend(Change("removed", lines[i], "table of contents (repeats a heading below)")
                    for i in sorted(doomed))
     return [ln for i, ln in enumerate(lines) if i not in doomed]
@@ -246,7 +255,7 @@ def _headline_title(line: str, index: int, lines: list[str], ed: Editorial) -> b
 
 def _navigation(line: str, ed: Editorial, repeated: frozenset[str]) -> bool:
     """Page furniture that may stand above a title."""
-    return bool(_is_fragment(line, ed) or _CHAPTER_LABEL.match(line)
+    return bool(_is_fragment(line, ed) or _CHAPTER_LABEL.match(line) or _COLUMN_LABEL.match(line)
                 or ed.call_to_action.search(line) or not _LATIN.search(line)
                 or _matches_pattern(line, ed) or interface_row(line) or metadata_line(line)
                 or link_line(line) or _all_repeated(line, repeated))
@@ -257,6 +266,8 @@ def _navigation(line: str, ed: Editorial, repeated: frozenset[str]) -> bool:
 _CHAPTER_LABEL = re.compile(r"^\W*(?:(?:chapter|lecture|lesson)\s+(?:\d{1,3}|[ivxlc]{1,6}|one|two|"
                             r"three|four|five|six|seven|eight|nine|ten)"
                             r"|第\s*[\d一二三四五六七八九十百]+\s*[章讲课])\W*$", re.IGNORECASE)
+# A column's name in brackets over the title: "【行业观察 · Industry Watch】".
+_COLUMN_LABEL = re.compile(r"^\s*【[^】]{1,30}】\s*$")
 _FOLLOW = re.compile(r"^\W*(?:follow|subscribe|关注)\b", re.IGNORECASE)
 
 
@@ -503,6 +514,10 @@ def _furniture(line: str, ed: Editorial) -> str | None:
         return "a chart's values or axis (numbers only)"
     if page_header(line):   # before the heading shapes: "Chapter 6 Why ... | 115"
         return "page header (a page number set off by a bar)"
+    if _glyph_row(line):   # before the heading shapes: "◆ 赞 326 ◆ 收藏 1.1k ◆ 举报"
+        return "page interface row (short fields set apart by gaps, bars or brackets)"
+    if poll_options(line):   # before the heading shapes: "A. Often    B. Sometimes    C. Never"
+        return "a poll's options"
     if looks_like_heading(line):
         return None
     if rating_or_counters(line):
@@ -520,19 +535,28 @@ def _furniture(line: str, ed: Editorial) -> str | None:
     return None
 
 
+def _glyph_row(line: str) -> bool:
+    """A row of fields each led by the same glyph: the glyph is a separator, not a heading's."""
+    glyph = BULLET.match(line)
+    return bool(glyph) and f" {glyph.group(0).strip()} " in line \
+        and interface_row(BULLET.sub("", line, count=1))
+
+
 _CIRCLED = re.compile("^\\s*[\u2460-\u2473]")   # ① to ⑳
 
 
 def _remove_footnotes(lines: list[str], changes: list[Change]) -> list[str]:
     """Footnotes: lines opened by a circled number (①) that no lead-in announces. After a
     line ending in a colon ("a good leader needs three abilities:") or right under a heading
-    they are the author's list and stay."""
+    they are the author's list and stay; so does a run counting up from ① (①, ②, ③), which
+    is a list whatever stands above it, while notes come one by one or pick up the count."""
     result: list[str] = []
     in_list = False
-    for line in lines:
+    for i, line in enumerate(lines):
         if _CIRCLED.match(line):
             if not in_list and not (result and (result[-1].rstrip().endswith((":", "："))
-                                                or looks_like_heading(result[-1]))):
+                                                or looks_like_heading(result[-1]))) \
+                    and not _counts_up_from_one(lines, i):
                 changes.append(Change("removed", line, "footnote (a circled number, no lead-in)"))
                 continue
             in_list = True
@@ -540,6 +564,12 @@ def _remove_footnotes(lines: list[str], changes: list[Change]) -> list[str]:
             in_list = False
         result.append(line)
     return result
+
+
+def _counts_up_from_one(lines: list[str], start: int) -> bool:
+    """lines[start] opens with ① and the next line with ②."""
+    return (lines[start].lstrip().startswith("\u2460") and start + 1 < len(lines)
+            and lines[start + 1].lstrip().startswith("\u2461"))
 
 
 def _remove_edge_repeats(lines: list[str], repeated: frozenset[str],
@@ -605,6 +635,22 @@ BLOCK_ITEM_MAX_WORDS = 30
 
 def _list_item(line: str) -> bool:
     return bool(ENUMERATED.match(line) or LIST_START.match(line) or _CIRCLED_NUMBER.match(line))
+
+
+TEXT_START_WINDOW = 15   # a republisher's preface is a few paragraphs long
+
+
+def _remove_preface(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
+    """Everything above a start-of-text marker near the top ("OK，正文开始 ↓↓↓", `text_starts`):
+    a republisher's greeting, credits and notices, which announce the text rather than
+    belong to it."""
+    for i, line in enumerate(lines[:TEXT_START_WINDOW]):
+        if line not in ed.keep and ed.text_start.search(line):
+            changes.extend(Change("removed", ln, "preface above the start-of-text marker "
+                                                 f"“{line[:40]}”") for ln in lines[:i])
+            changes.append(Change("removed", line, "start-of-text marker"))
+            return lines[i + 1:]
+    return lines
 
 
 def _remove_header_blocks(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
@@ -693,14 +739,24 @@ def _between_fragments(line: str, next_line: str, ed: Editorial) -> bool:
     return _is_byline(line) and _is_byline(next_line)
 
 
+PARAGRAPH_MIN_WORDS = 12   # a sentence this long is text, not a heading
+_COUNT_ALONE = re.compile(r"^\s*(?:0|[1-9]\d{0,4})\s*$")
+
+
 def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """Breadcrumbs, captions and CTAs before the first real line of text."""
     start = 0
     while start < len(lines):
         line = lines[start]
-        if line in ed.keep or looks_like_heading(line) or SECTION_NAME.match(line):
+        counter = (_COUNT_ALONE.match(line) is not None and start + 1 < len(lines)
+                   and ends_sentence(lines[start + 1])
+                   and word_count(lines[start + 1]) >= PARAGRAPH_MIN_WORDS)
+        if line in ed.keep or (looks_like_heading(line) and not counter) \
+                or SECTION_NAME.match(line):
             break
-        if _is_fragment(line, ed):
+        if counter:   # "0" over the first paragraph: a like or share count, not a section's number
+            why = "a count alone on its line at the top"
+        elif _is_fragment(line, ed):
             why = "breadcrumb at the top" if ed.breadcrumb.search(line) else "caption or " \
                   "navigation fragment at the top"
         elif ed.call_to_action.search(line) and word_count(line) <= HEADLINE_MAX_WORDS:
@@ -735,7 +791,11 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         short = (word_count(line) <= 3 and not ends_sentence(line) and not looks_like_heading(line)
                  and not SECTION_NAME.match(line))
-        amid_text = marked_sections and i > 0 and word_count(lines[i - 1]) >= 12
+        # After a paragraph: a long line, or the end of a sentence broken across lines
+        # ("possible for the first time." / "Warehouse").
+        amid_text = marked_sections and i > 0 and (
+            word_count(lines[i - 1]) >= 12
+            or ends_sentence(lines[i - 1]) and not looks_like_heading(lines[i - 1]))
         # Nor does an untitled heading stand right under a marked one ("Ⅱ. Where the stock
         # sits" / "Warehouse" / a paragraph), unless the heading was cut mid-phrase.
         under_heading = (marked_sections and i > 0 and looks_like_heading(lines[i - 1])
@@ -768,12 +828,18 @@ _CONTINUES = ",，;；:：)）.。!！?？"   # a line starting with one of thes
 _CLOSING_QUOTE = re.compile(r"^[\"”’']\s*[,，.;；:：!?！？)）]")
 
 
+# "a. Show the customs declaration ...": the first of a lettered list, not the word "a".
+_LETTERED_ITEM = re.compile(r"^[a-h][.)]\s+[A-Z]")
+
+
 def _continues(line: str) -> bool:
     """Whether a line goes on with the sentence of the line before: it starts with ", " or
     the like, or with an all-lowercase word ("eBay ..." and "iPhone ..." start a sentence).
     Punctuation after the word ("red, not the brand") does not change what the word is."""
     first_word = line.split()[0].rstrip(",.;:!?)'\"”’").replace("-", "")   # "high-end"
     first_word = first_word.replace("'", "").replace("’", "")   # "buyer's"
+    if _LETTERED_ITEM.match(line):
+        return False
     return (first_word.isalpha() and first_word.islower() or line[0] in _CONTINUES
             or _CLOSING_QUOTE.match(line) is not None)
 

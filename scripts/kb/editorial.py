@@ -66,6 +66,7 @@ class Editorial:
     comment_header: re.Pattern[str]         # a line that opens the readers' comments
     closing_header: re.Pattern[str]         # a line that opens a release's or mail's closing matter
     block_header: re.Pattern[str]           # "Learning objectives:": the list under it goes too
+    text_start: re.Pattern[str]             # "正文开始 ↓": what stands above it is a preface
     stage_direction: re.Pattern[str]        # "(applause)", with the spaces before it
     speaker_role: re.Pattern[str]           # "Host", "Audience": a role labelling a turn
     forum_author_role: re.Pattern[str]      # "Landlord" beside a floor marker: the author's floor
@@ -134,6 +135,7 @@ def load_editorial(folder: Path, learned: bool = True) -> Editorial:
         comment_header=_any_of(folder / "boilerplate.yml", boiler, "comment_headers"),
         closing_header=_any_of(folder / "boilerplate.yml", boiler, "closing_headers"),
         block_header=_any_of(folder / "boilerplate.yml", boiler, "block_headers"),
+        text_start=_any_of(folder / "boilerplate.yml", boiler, "text_starts"),
         stage_direction=_with_spaces_before(
             _any_of(folder / "boilerplate.yml", boiler, "stage_directions")),
         speaker_role=_any_of(folder / "boilerplate.yml", boiler, "speaker_roles"),

@@ -157,11 +157,25 @@ _COUNT_SUFFIX = re.compile(rf"\b[\d,.]+\s*[kw万]?\s+{COUNTED}\W*$", re.IGNORECA
 
 
 def _reads_like_headline(line: str) -> bool:
-    """'Channel | Headline', a Title Case line, a question or a line ending in a count ("23
-    answers"): the shapes of a linked headline."""
+    """'Channel | Headline', a Title Case line, a question, a line ending in a count ("23
+    answers"), a Chinese headline or an arrow-bulleted phrase: the shapes of a linked
+    headline."""
     text = BULLET.sub("", line).strip()
     return ("|" in text or is_title_case(text) or text.endswith(("?", "？"))
-            or _COUNT_SUFFIX.search(text) is not None)
+            or _COUNT_SUFFIX.search(text) is not None or _chinese_headline(text)
+            or (_ARROW_BULLET.match(line) is not None and not text.endswith(_STATEMENT_END)))
+
+
+# Arrows and pointers lead to another page ("▶ Why copying best sellers no longer works");
+# an author's list is dashed or dotted.
+_ARROW_BULLET = re.compile(r"^\s*[▶►▸➤➜➔→»›]")
+
+
+def _chinese_headline(text: str) -> bool:
+    """A headline left in Chinese ("保税仓爆仓，618 快递为何慢了一周"): mostly Han, and not a
+    sentence, which ends in a full stop (the author's "消费升级不是涨价。")."""
+    han = sum(len(run) for run in _HAN_RUN.findall(text))
+    return han > len(re.findall(r"[A-Za-z]+", text)) * 2 and not text.endswith(("。", "."))
 
 
 def remove_footer(lines: list[str], ed: Editorial, repeated: frozenset[str],

@@ -5,6 +5,7 @@ shape rather than their words, so that a portal no editorial pattern knows yet i
   Oppose (0)    Report", "Text | Zhou    Editor | Xiaoqi", "【Correction】【Print】【Close】");
 - a metadata line: a date or a clock time on a line that is not a sentence ("Published on
   2019-11-02 21:47", "原创 2020-03-12 刘老师", "Yunguan Institute   June 2020");
+- rating stars, counters and a poll's options ("A. Often    B. Sometimes    C. Never");
 - a separator: a line with no letter or digit ("◆ ◆ ◆", "* * *");
 - a button: a few words in square brackets alone on a line ("[Copy link]");
 - a page header: a page number set off by a bar ("114 | Out of the Red Sea");
@@ -51,11 +52,15 @@ _BUTTON = re.compile(r"^\s*\[[^\[\]]{1,30}\]\s*$")
 BUTTON_MAX_WORDS = 3
 # A web address alone on its line: the link of an embed or a "read the original" button.
 _BARE_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
-_LINK_ARROW = re.compile(r"(?:^|[\s\w)】\]])(?:>{1,2}|›{1,2}|»|→|➜|⟩)\s*$")
+_LINK_ARROW = re.compile(r"(?:^|[\s\w)】\]])(?:>{1,2}|›{1,2}|»|→|➜|⟩|⟶|↗)\s*$")
 # Between the fields of a row: two or more spaces (or a tab, an ideographic space), a bar
 # or a middle dot with spaces round it, or the meeting of two bracketed labels.
-_FIELD_GAP = re.compile(r"[ \t\u00a0\u3000]{2,}|\s+[|｜·]\s+|(?<=[】\]])\s*(?=[【\[])")
-_WIDE_GAP = re.compile(r"[ \t\u00a0\u3000]{2,}|[】\]]\s*[【\[]")
+# An ideographic space alone is as wide as two; glyphs set between fields ("赞 326 ◆ 收藏 1.1k",
+# "转发 312 ▏ 评论 89") are bars too.
+# A full-width bar needs no spaces: "2019 年第 4 期｜内部资料".
+_FIELD_GAP = re.compile(r"[ \t\u00a0\u3000]{2,}|\u3000|\s+[|·◆◇▏▪•]\s+|\s*｜\s*"
+                        r"|(?<=[】\]])\s*(?=[【\[])")
+_WIDE_GAP = re.compile(r"[ \t\u00a0\u3000]{2,}|\u3000|[】\]]\s*[【\[]")
 # A field that ends a statement is prose ("Sentence one.  Sentence two."); an ellipsis
 # ("Write a comment...") or a question ("Like the author?") is a widget's label.
 _STATEMENT = re.compile(r"(?<!\.)[.。;；,，]\s*$")
@@ -80,6 +85,14 @@ _STARS = re.compile(r"[★☆✩✪⭐]{3,}")
 _HAN_COUNTERS = re.compile(rf"^(?:[{HAN}]{{1,4}}\s*(?:[(（]\d+[)）])?\s*){{2,}}$")
 
 
+# A poll's options on one line: "A. Almost every day    B. Sometimes    C. Never".
+_POLL_OPTIONS = re.compile(r"^\s*A\s*[.、)）]\s*\S.{0,40}?(?:\s{2,}|\u3000)B\s*[.、)）]\s*\S")
+
+
+def poll_options(line: str) -> bool:
+    return _POLL_OPTIONS.match(line) is not None
+
+
 def rating_or_counters(line: str) -> bool:
     return bool(_STARS.search(line) and word_count(line) <= METADATA_MAX_WORDS
                 or (_HAN_COUNTERS.match(line.strip()) and re.search(r"[(（]\d+[)）]", line)))
@@ -98,9 +111,11 @@ def interface_row(line: str) -> bool:
                                          for f in fields)
 
 
-def _length(field: str) -> int:
-    """Words as written ("3320.90" and "+0.47%" are one each), a Han character a word."""
-    return len(field.split()) + len(_HAN_CHAR.findall(field))
+def _length(field: str) -> float:
+    """Words as written ("3320.90" and "+0.47%" are one each); a Chinese word is about two
+    Han characters ("退货率 / 怎么 / 降")."""
+    return (sum(1 for token in field.split() if not _HAN_CHAR.search(token))
+            + len(_HAN_CHAR.findall(field)) / 2)
 
 
 # A month's name alone heads a diary's entry; with its year ("November 2019") it is more often a

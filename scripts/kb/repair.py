@@ -23,7 +23,8 @@ MORE_COMMON_BY = 1.5
 # A word hyphenated at a line's end is rejoined as one word when it is this common as one:
 # "warehouses" (3.4); "longterm" (2.8, a misspelling of "long-term") keeps its hyphen.
 ONE_WORD_FROM = 3.0
-_P_WORD = re.compile(r"\b[Pp][a-z]{2,}\b")
+# Also after a prefix of negation or repetition: "unpparent" is "untransparent".
+_P_WORD = re.compile(r"\b(?P<prefix>(?:[Uu]n|[Nn]on|[Rr]e)-?)?(?P<word>[Pp][a-z]{2,})\b")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w\"”)])\s+([,.;:!?])(?=\s|$)")
 
 
@@ -69,13 +70,15 @@ def restored_trans(word: str) -> str | None:
 
 def _restore_trans(line: str, keep_words: frozenset[str], changes: list[Change]) -> str:
     def fix(match: re.Match[str]) -> str:
-        word = match.group(0)
-        if word.lower() in keep_words:
-            return word
+        whole, prefix, word = match.group(0), match.group("prefix") or "", match.group("word")
+        if whole.lower() in keep_words or (
+                prefix and zipf_frequency(whole.lower().replace("-", ""), "en") > 0):
+            return whole   # "report", "unpack", "non-profit" are words as written
         restored = restored_trans(word)
         if restored is None:
-            return word
-        changes.append(Change("repaired", word, f"restored the eaten 'trans': {restored}"))
+            return whole
+        restored = prefix + restored
+        changes.append(Change("repaired", whole, f"restored the eaten 'trans': {restored}"))
         return restored
     return _P_WORD.sub(fix, line)
 

@@ -28,7 +28,7 @@ ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})\s*[.,，:：、)）](?!\d)|[(
 # Labels of numbered headings: "Part Two: x", "Trick 3 | x", "【Method 1】x", "【四】x", "Q1: x";
 # a podcast's timestamps: "[03:12] x".
 # "Reason one: x", "Misunderstanding two: x", "Chapter 3 X" (no mark needed before a capital).
-# "Ⅲ. x" (the Unicode Roman numeral), "NO.2 X", "（二）x" (a Chinese numeral in brackets).
+# "Ⅲ. x" (the Unicode Roman numeral), "NO.2 X", "#2 X", "（二）x" (a Chinese numeral in brackets).
 _LABELS = ("method|step|part|point|tip|way|chapter|section|strategy|lesson|case|trick|move|"
            "reason|misunderstanding|misreading|myth|mistake|pitfall|trap|question|problem|"
            "suggestion|principle|rule|key|secret|stage|phase|trend|factor|lever|tactic|habit|"
@@ -42,6 +42,7 @@ _STRONG_HEADING = re.compile(
     rf"|Q\s?\d{{1,2}}\s*[:：.、]|\d{{1,2}}\ufe0f?\u20e3|\U0001f51f"
     rf"|(?-i:(?:[IVX]{{1,4}}|[\u2160-\u216b])(?:[.:：]\s+(?=[A-Z{HAN}])|、))|0[1-9](?=\s)"
     rf"|(?-i:NO|No)\.?\s?\d{{1,2}}\s+(?-i:(?=[A-Z{HAN}]))|[(（][{_CN_NUMERALS}]+[)）]"
+    rf"|#\d{{1,2}} (?-i:(?=[A-Z{HAN}]))(?!.*\s{{2}})"   # not a forum's "#1 Poster  Wang  ..."
     rf"|\d{{1,2}}\s*[:：](?!\d)|[{_CN_NUMERALS}]+\s*[、.:：]"
     rf"|【(?:(?:{_LABELS})\s*)?(?:\d{{1,2}}|{_NUMBER_WORDS}|[{_CN_NUMERALS}]+)\s*】"
     rf"|\[(?:{_LABELS})\s*(?:\d{{1,2}}|{_NUMBER_WORDS}|[{_CN_NUMERALS}]+)\s*\]"
@@ -225,7 +226,7 @@ def _split_glued(lines: list[str]) -> list[str]:
     for line in result:
         if merged and _bare_label(merged[-1]):
             # "01" + its heading line, whose own label goes too: "01" / "Part One: x" -> "x"
-            strong = _STRONG_HEADING.match(line)
+            strong = _STRONG_HEADING.match(line) or ENUMERATED.match(line)   # "01" / "(1) x"
             text = strong.group("text") if strong else line
             if _is_heading_sentence(text):   # not the paragraph after a lost heading
                 merged[-1] = "\x00" + text
@@ -253,7 +254,8 @@ def _classify(lines: list[str]) -> list[_Block]:
         markdown = _MARKDOWN_HEADING.match(line)
         if markdown:
             text = markdown.group("hashed") or markdown.group("bold") or markdown.group("underlined")
-            label = _STRONG_HEADING.match(text) or _ORDINAL_COMMA.match(text)
+            label = (_STRONG_HEADING.match(text) or _ORDINAL_COMMA.match(text)
+                     or ENUMERATED.match(text))   # "**1. The warehouse decides**"
             blocks.extend(_heading_blocks(label.group("text") if label else text))
             continue
         strong = _STRONG_HEADING.match(line)
