@@ -2285,3 +2285,60 @@ def test_a_one_word_caption_after_a_sentence_broken_across_lines_goes() -> None:
 
 def test_a_count_alone_over_the_first_paragraph_goes() -> None:
     assert cleaned(f"Title Of The Piece\n0\n{BODY}").lines == (P1, P2, P3, P4)
+
+
+# --- found on the first runs of sets 66 and 67 ----------------------------------------------
+
+def test_a_note_in_brackets_goes_whole_when_one_of_its_sentences_is_boilerplate() -> None:
+    note = ("[The above content is compiled by the editorial department of Kuajing Home. Please "
+            "indicate the source when reprinting.]")
+    assert cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{note}\n{P3}\n").lines == (P1, P2, P3)
+
+
+def test_a_recommended_product_with_a_price_glued_to_a_paragraph_goes() -> None:
+    pitch = ("Recommended: Zhibo Bao live assistant, automatic comment replies and a real-time data "
+             "board, first month only 1 yuan!")
+    assert cleaned(f"Title Of The Piece\n{P1}\n{P2} {pitch}\n{P3}\n").lines == (P1, P2, P3)
+
+
+def test_an_authors_recommendation_without_an_offer_stays() -> None:
+    line = "Recommended: start with one product line and one kind of buyer, then grow."
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, line, P2)
+
+
+def test_a_video_transcripts_greeting_sign_off_and_course_pitch_go() -> None:
+    text = ("Title Of The Piece\nHello everyone, welcome back to Xiao Qin Talks E-commerce!\n"
+            f"{BODY}Our video editing course is 50% off this week, link in the description!\n"
+            "Okay, that's it for today.\nIf this helped you, give it a like and follow the channel "
+            "so you don't miss the next one.\nSee you next time, bye!\n"
+            "--- Subtitles were automatically generated and may contain errors ---\n")
+    assert cleaned(text).lines == (P1, P2, P3, P4)
+
+
+def test_a_newsletters_greeting_over_the_title_is_not_the_title() -> None:
+    text = ("THE SELLER'S WEEKLY · Issue 112 · 14 November 2019\nHello, dear subscribers 👋\n"
+            f"Consumption upgrading is real, but narrower than you think\n{BODY}")
+    assert cleaned(text).title_line == "Consumption upgrading is real, but narrower than you think"
+
+
+def test_a_pictures_label_and_its_longer_caption_go() -> None:
+    text = (f"Title Of The Piece\n{P1}\nPhoto\nResidents collect their orders at a pickup point "
+            f"in Changsha\n{P2}\n{P3}\n")
+    assert cleaned(text).lines == (P1, P2, P3)
+
+
+def test_a_charts_caption_goes() -> None:
+    line = "📊 Chart of the week: share of orders above 300 yuan, 2016-2019"
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, P2)
+
+
+def test_under_a_pictures_label_a_broken_sentence_and_a_link_farm_header_are_not_captions() -> None:
+    broken = (f"Title Of The Piece\n{P1}\nPicture\nLong size tables that looked tidy on a PC become "
+              f"unreadable on a phone\n, so move them lower and put the fitting advice first.\n{P2}\n")
+    assert ("Long size tables that looked tidy on a PC become unreadable on a phone, so move them "
+            "lower and put the fitting advice first.") in cleaned(broken).lines
+    farm = ["→ Recommended for you", "→ 社区团购下半场：拼的是供应链",
+            "→ Five Mistakes New Group Leaders Make In Their First Month"]
+    text = (f"Title Of The Piece\n{P1}\nImage\n" + "\n".join(farm)
+            + f"\n2、The warehouse decides\n{P2} {P3}\n")
+    assert cleaned(text).lines == (P1, "2、The warehouse decides", f"{P2} {P3}")

@@ -105,6 +105,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     body = remove_below_footer_line(body, editorial, changes)   # while pattern lines are there
     body = _remove_furniture_boxes(body, editorial, changes)
     body = _remove_promo_cards(body, editorial, changes)
+    body = _remove_picture_captions(body, editorial, changes)
     body = _remove_patterns(body, editorial, changes)
     body = _remove_widget_labels(body, changes)
     body = _remove_furniture(body, editorial, changes)
@@ -379,6 +380,13 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
             if (reasons[i] is not None and reasons[i - 1] is None
                     and ed.ad_lead_in.search(parts[i - 1])):
                 reasons[i - 1] = reasons[i] + " (its lead-in question)"
+        # A note in brackets is one unit: "[The above content is compiled by X. Please indicate
+        # the source when reprinting.]" goes whole when one of its sentences does.
+        for first, last in _bracketed_runs(parts):
+            why = next((w for w in reasons[first:last + 1] if w is not None), None)
+            if why is not None:
+                for i in range(first, last + 1):
+                    reasons[i] = reasons[i] or f"{why} (the rest of its note in brackets)"
         if all(why is None for why in reasons):
             result.append(line)
             continue
@@ -390,6 +398,27 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
         elif result and promo_header(result[-1], ed):   # "▼ Benefits for readers ▼" over it
             changes.append(Change("removed", result.pop(), "promotion header over a removed ad"))
     return result
+
+
+_CLOSER = {"[": "]", "(": ")", "（": "）", "【": "】"}
+
+
+def _bracketed_runs(parts: list[str]) -> list[tuple[int, int]]:
+    """(first, last) of runs of two or more sentences that a bracket opens and closes."""
+    runs = []
+    i = 0
+    while i < len(parts):
+        text = parts[i].lstrip()
+        closer = _CLOSER.get(text[:1])
+        if closer and closer not in text:
+            j = i + 1
+            while j < len(parts) and closer not in parts[j]:
+                j += 1
+            if j < len(parts) and parts[j].rstrip().rstrip(".。!！?？").endswith(closer):
+                runs.append((i, j))
+                i = j
+        i += 1
+    return runs
 
 
 def _remove_running_lines(lines: list[str], counts: Counter[str], page_numbered: set[str],
@@ -776,6 +805,37 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
 _DANGLING = re.compile(r"\b(?:the|a|an|and|or|of|to|in|on|for|with|from|by|at|as|but|than|into|"
                        r"about|between|its|their|your|our|is|are|how|why|what)\s*$|[,，:：&–—-]\s*$",
                        re.IGNORECASE)
+
+
+_PICTURE_LABEL = re.compile(r"^\W*(?:photo|image|picture|pic|figure|chart|illustration|screenshot|"
+                            r"图片?|配图|示意图)\W*$", re.IGNORECASE)
+PICTURE_CAPTION_MAX_WORDS = 15
+
+
+def _remove_picture_captions(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
+    """A picture's label alone on a line ("Photo") and the caption under it, which may be a
+    longer phrase than a fragment ("Residents collect their orders at a pickup point in
+    Changsha"): a phrase with no full stop, not a heading."""
+    result: list[str] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        after = lines[i + 2] if i + 2 < len(lines) else ""
+        # Not a bulleted line ("→ Recommended for you" opens a link farm), nor the start of a
+        # sentence broken across lines.
+        if (_PICTURE_LABEL.match(line) and nxt and nxt not in ed.keep
+                and word_count(nxt) <= PICTURE_CAPTION_MAX_WORDS and not ends_sentence(nxt)
+                and not looks_like_heading(nxt) and not BULLET.match(nxt)
+                and not _continues(nxt) and not (after and _continues(after))):
+            changes.append(Change("removed", line, "a picture's label"))
+            changes.append(Change("removed", nxt, "a picture's caption (under its label)"))
+            skip = True
+            continue
+        result.append(line)
+    return result
 
 
 def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
