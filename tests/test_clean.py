@@ -2342,3 +2342,119 @@ def test_under_a_pictures_label_a_broken_sentence_and_a_link_farm_header_are_not
     text = (f"Title Of The Piece\n{P1}\nImage\n" + "\n".join(farm)
             + f"\n2、The warehouse decides\n{P2} {P3}\n")
     assert cleaned(text).lines == (P1, "2、The warehouse decides", f"{P2} {P3}")
+
+
+# --- found on the first runs of sets 68 to 71 -----------------------------------------------
+
+def test_a_list_of_short_phrases_under_a_colon_stays_and_is_a_list() -> None:
+    items = ["Moisture-proof mat", "Folding lantern", "Spare ground pegs, 12 pieces",
+             "Waterproof storage bag"]
+    lead = "For a camping tent, a useful list reads:"
+    text = (f"Title Of The Piece\n{P1}\n{lead}\n" + "\n".join(items)
+            + f"\nEach of these answers a question the buyer is about to have on the campsite. "
+              f"None of them competes with the tent.\n{P2}\n")
+    assert cleaned(text).lines[1:6] == (lead, *items)
+    art = article(text)
+    assert [s.heading for s in art.sections] == [None]
+    assert [p.kind for p in art.points()][2:6] == ["item"] * 4
+
+
+def test_a_list_of_short_phrases_ending_the_article_under_a_colon_stays() -> None:
+    items = ["Fresh every morning", "Pick up before six", "Refund without argument",
+             "One leader, one building"]
+    text = BODY + "What the neighbours remember in the end is short:\n" + "\n".join(items) + "\n"
+    assert cleaned(text).lines[-4:] == tuple(items)
+
+
+@pytest.mark.parametrize("lines, headings", [
+    (["Tip #1: Choose the leader before the products", P2, "Tip #2: Keep the list short", P3],
+     ["Choose the leader before the products", "Keep the list short"]),
+    (["Section 3 —", "Turn viewers into repeat buyers", P2], ["Turn viewers into repeat buyers"]),
+    (["Lesson Four.", "Do not sell the cheapest, sell the right one", P2],
+     ["Do not sell the cheapest, sell the right one"]),
+    (["I — WHY FREE TRAFFIC IS SHRINKING", P2, "II —", "WHAT TO DO THIS QUARTER", P3],
+     ["WHY FREE TRAFFIC IS SHRINKING", "WHAT TO DO THIS QUARTER"]),
+    (["① Do not photograph the product, photograph the moment", P2,
+      "② Let real users plant grass for you", P3],
+     ["Do not photograph the product, photograph the moment", "Let real users plant grass for you"]),
+])
+def test_more_heading_forms(lines: list[str], headings: list[str]) -> None:
+    art = article(f"Title Of The Piece\n{P1}\n" + "\n".join(lines) + "\n")
+    assert [s.heading for s in art.sections] == [None, *headings]
+
+
+def test_numbered_sections_with_a_label_and_a_paragraph_on_one_line() -> None:
+    lines = [f"1/ Cut the category small: {P2} {P3}", f"2/ Give the product a reason beyond price: {P4} {P1}"]
+    art = article(f"Title Of The Piece\n{P1}\n" + "\n".join(lines) + "\n")
+    assert [s.heading for s in art.sections] == [None, "Cut the category small",
+                                                 "Give the product a reason beyond price"]
+    assert art.sections[1].points[0].text == f"{P2} {P3}"
+
+
+def test_an_item_with_a_label_stays_an_item() -> None:
+    art = article(f"Title Of The Piece\n{P1}\nThree things matter:\n1. Price: cheaper than rivals.\n"
+                  f"2. Speed: delivered the next day.\n{P2}\n")
+    assert [s.heading for s in art.sections] == [None]
+
+
+def test_a_quotation_after_a_line_cut_mid_phrase_continues_it() -> None:
+    text = (f"Title Of The Piece\nOpen any shopping app and search for\n\"glass tea cup\". You will see "
+            f"thousands of listings with the same pictures.\n{P1}\n")
+    assert cleaned(text).lines[0] == ("Open any shopping app and search for \"glass tea cup\". You "
+                                      "will see thousands of listings with the same pictures.")
+
+
+def test_an_eaten_trans_in_capitals_is_restored() -> None:
+    assert repair_line("HOW DATA CAN PFORM A LISTING", editorial())[0] == "HOW DATA CAN TRANSFORM A LISTING"
+    assert repair_line("PDF, PPT, POS and PORT", editorial())[0] == "PDF, PPT, POS and PORT"
+
+
+def test_a_long_spoken_line_in_quotes_is_a_mention_not_a_pitch() -> None:
+    line = ('Say "sister, I see you, our customer service will contact you right after the '
+            'broadcast", and then really transfer her order number to the service team.')
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, line, P2)
+
+
+def test_a_lessons_labelled_title_over_its_byline_is_the_title() -> None:
+    text = ("Course catalogue > Chapter 2 Where the Traffic Comes From > Lesson 6\n"
+            "Lesson 6 | Private Domain Traffic: Stop Renting Visitors\n"
+            "Lecturer: Teacher Fang Yue (former operations director)\n"
+            "Text version of the lecture (organised from the video, the wording may differ "
+            f"slightly from the recording)\n{BODY}")
+    result = cleaned(text)
+    assert result.title_line == "Lesson 6 | Private Domain Traffic: Stop Renting Visitors"
+    assert result.lines == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize("line", [
+    "[Portal notice] The Q3 anchor certification exam opens on the 15th. Sign up before the 12th.",
+    "[Column offer] Unlock all 12 lessons for ¥99 (original price ¥199), offer ends in 3 days.",
+    "【Homework】Post the number of buyers you can still reach in the comment area.",
+    "Attachments: 1. Village Collection Point Application Form.docx  2. Subsidy Guide.pdf",
+    "Internal training material of the brand, do not forward to outside groups. Violators will "
+    "be held responsible.",
+])
+def test_labelled_notices_attachments_and_training_notices_go(line: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, P2)
+
+
+@pytest.mark.parametrize("footer", [
+    ["Learner comments (86)", "Xiaoyu's Store: the package card really works 👍 32",
+     "Course assistant: the teacher will answer this in the live session, stay tuned"],
+    ["Have questions about your store? Leave a message below, Teacher Ma will answer next time."],
+    ["What is your keyword for 2019? Leave a message and tell us."],
+    ["Buy 2 get 1 free on all spring oolong this week only, click the link in the menu bar!"],
+    ["Shop link in my profile, new followers get 10% off this week with the code CUP10 ✨"],
+])
+def test_comments_reader_questions_and_offers_at_the_end_go(footer: list[str]) -> None:
+    assert cleaned(BODY + "\n".join(footer) + "\n").lines == (P1, P2, P3, P4)
+
+
+def test_the_article_before_a_corrected_idiom_agrees_with_it() -> None:
+    assert repair_line("For an explosive model, a electricity supplier matters.", editorial())[0] == (
+        "For a hit product, an e-commerce matters.")
+
+
+def test_a_slides_page_count_is_not_a_numbered_line() -> None:
+    art = article(f"Title Of The Piece\n{P1}\n3 / 7\n{P2}\n1/ Cut the category small: {P3} {P4}\n")
+    assert "7" not in [s.heading for s in art.sections]

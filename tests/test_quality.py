@@ -48,9 +48,8 @@ KNOWN = {
     # A section heading with no mark among "Part One:" headings ("Three questions for anyone
     # who claims to be doing 3.0"), read as a short paragraph.
     "set59": {"head_missed": 1},
-    # Headings numbered "① x": the same marks number list items in other sets, so they are
-    # not read as headings (four).
-    "set60": {"head_missed": 4},
+    # A point numbered "② x" read as an item, not as the section heading the editor marked.
+    "set60": {"head_missed": 1},
     # Furniture in words and shapes no rule knows: an association's seat-booking notice
     # ("☞ 2020 年会 · 会员单位请于 12 月 20 日前…"), a portal's hot-list badge over the title ("今日财经热文
     # No.3 ↗"), a forum's points reward ("☑ 回帖 +5 派币…"), a vendor's closing pitch in prose
@@ -59,6 +58,9 @@ KNOWN = {
     # An equipment-rental ad in a bracketed label with a price and no urge ("【Live room
     # equipment rental】Ring light + camera ..., 99 yuan per day, delivery in Beijing ...").
     "set63": {"bp_left": 1},
+    # A short question line ("So why do so many leaders still lose their groups?") between
+    # paragraphs, read as a heading.
+    "set71": {"head_wrong": 1},
 }
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from .editorial import Editorial
+from .editorial import Editorial, Pattern
 from .footer import (AD_MAX_WORDS, HEADLINE_MAX_WORDS, PADDED_NUMBER, PROMO_MAX_LINES,
                      promo_header, related_header, remove_below_footer_line, remove_footer)
 from .formats import (decode_references, remove_dateline, remove_other_floors,
@@ -224,7 +224,8 @@ def _title_index(lines: list[str], page_numbered: set[str], ed: Editorial,
         # "Operations Column (1/3)": a running header, not the title
         if page_numbered and _page_key(line) in page_numbered:
             continue
-        if _headline_title(line, index, lines, ed):
+        if _headline_title(line, index, lines, ed) or _labelled_title(line, index, lines, ed,
+                                                                      repeated):
             first = index
             break
         # An account's name over its "Follow" button is navigation too.
@@ -247,6 +248,22 @@ def _title_index(lines: list[str], page_numbered: set[str], ed: Editorial,
             if not _navigation(lines[below], ed, repeated):
                 break
     return first
+
+
+# A course's or a series' title with its label: "Lesson 6 | Private Domain Traffic: Stop ...".
+_LABELLED_TITLE = re.compile(r"^\W*(?:lesson|lecture|chapter|episode|issue|part|session|class)\s*"
+                             r"(?:\d{1,3}|[ivx]{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)"
+                             r"\s*[|｜:：—–-]\s*(?P<title>\S.*)$", re.IGNORECASE)
+
+
+def _labelled_title(line: str, index: int, lines: list[str], ed: Editorial,
+                    repeated: frozenset[str]) -> bool:
+    """A labelled headline over the page's byline or metadata (not over the text, where it
+    would be the first section's heading)."""
+    labelled = _LABELLED_TITLE.match(line)
+    return (labelled is not None and word_count(labelled.group("title")) >= 3
+            and not line.rstrip().endswith((".", ";", ",", ":", "。", "；", "，", "："))
+            and index + 1 < len(lines) and _navigation(lines[index + 1], ed, repeated))
 
 
 def _headline_title(line: str, index: int, lines: list[str], ed: Editorial) -> bool:
@@ -302,7 +319,15 @@ def _all_repeated(line: str, repeated: frozenset[str]) -> bool:
 
 def _matches_pattern(line: str, ed: Editorial) -> bool:
     folded = fold(line)
-    return any(p.search(line, folded) for p in ed.patterns)
+    return any(p.search(line, folded) for p in _patterns_for(folded, ed))
+
+
+def _patterns_for(folded_line: str, ed: Editorial) -> list[Pattern]:
+    """The patterns that may match in a line (kb.literals.fold of it) or any part of it, in
+    their order: those with a literal that occurs in it. One substring test per distinct
+    literal per line is cheaper than each pattern's own first look at every sentence."""
+    present = {needle for needle in ed.pattern_literals if needle in folded_line}
+    return [p for p in ed.patterns if p.literals is None or not p.literals.isdisjoint(present)]
 
 
 def is_title_line(line: str, ed: Editorial) -> bool:
@@ -347,11 +372,12 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
     result = []
     for line in lines:
         parts = [] if line in ed.keep else sentences(line)
+        candidates = _patterns_for(fold(line), ed) if parts else []
         reasons: list[str | None] = []
         ad_runs_on = False   # after an ad label, the rest of the line is the ad
         for sentence in parts:
             folded = fold(sentence)
-            pattern = next((p for p in ed.patterns if p.search(sentence, folded)
+            pattern = next((p for p in candidates if p.search(sentence, folded)
                             and not quoted_mention(sentence, p.regex)), None)
             if pattern is not None:
                 reasons.append(f"editorial pattern: {pattern.why}")
@@ -585,7 +611,7 @@ def _remove_footnotes(lines: list[str], changes: list[Change]) -> list[str]:
         if _CIRCLED.match(line):
             if not in_list and not (result and (result[-1].rstrip().endswith((":", "："))
                                                 or looks_like_heading(result[-1]))) \
-                    and not _counts_up_from_one(lines, i):
+                    and not _counts_up_from_one(lines, i) and not _circled_heading(lines, i):
                 changes.append(Change("removed", line, "footnote (a circled number, no lead-in)"))
                 continue
             in_list = True
@@ -593,6 +619,14 @@ def _remove_footnotes(lines: list[str], changes: list[Change]) -> list[str]:
             in_list = False
         result.append(line)
     return result
+
+
+def _circled_heading(lines: list[str], i: int) -> bool:
+    """"① Do not photograph the product, photograph the moment" over a paragraph (or cut
+    mid-phrase, "③ Keep the" / "style consistent ..."): a heading. A note is a sentence."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    return (word_count(lines[i]) <= HEADLINE_MAX_WORDS // 2 and not ends_sentence(lines[i])
+            and bool(nxt) and (word_count(nxt) >= PARAGRAPH_MIN_WORDS or _continues(nxt)))
 
 
 def _counts_up_from_one(lines: list[str], start: int) -> bool:
@@ -801,6 +835,7 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
     return lines[start:]
 
 
+_OPENING_QUOTES = "\"“‘'「『"
 # A heading line cut mid-phrase ("Ⅲ. The last kilometer and the"): the next line goes on with it.
 _DANGLING = re.compile(r"\b(?:the|a|an|and|or|of|to|in|on|for|with|from|by|at|as|but|than|into|"
                        r"about|between|its|their|your|our|is|are|how|why|what)\s*$|[,，:：&–—-]\s*$",
@@ -838,12 +873,16 @@ def _remove_picture_captions(lines: list[str], ed: Editorial, changes: list[Chan
     return result
 
 
+LISTED_MAX_WORDS = 8   # a line of a list of short phrases: "Spare ground pegs, 12 pieces"
+
+
 def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """One to three words alone on a line, with no punctuation, amid the text: a scraped
     caption. Followed by a paragraph instead, such a line is kept as an untitled heading,
     unless the article marks its headings and the line follows a paragraph."""
     result: list[str] = []
     after_fragment = False
+    announced = False   # in a list of short lines under a lead-in ending in a colon
     # Where the author numbers or marks the sections, an unmarked phrase between paragraphs
     # is a picture's caption ("Sorting center"), not a section of another style.
     marked_sections = sum(1 for ln in lines if looks_like_heading(ln)) >= 2
@@ -863,6 +902,18 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
                          and _DANGLING.search(lines[i - 1]) is None and not _continues(line))
         broken = bool(nxt) and _continues(nxt)   # "Both are upgrades" / ", they just ..."
         over_list = LIST_START.match(nxt) is not None   # "Some numbers" / "💡 38% came back"
+        # "For a camping tent, a useful list reads:" / "Moisture-proof mat" / "Folding lantern":
+        # the author's list, however short its lines.
+        # Its lines are alike: all bulleted or none ("- Yesterday's complaints" is not followed
+        # by a form's "姓名 Name：____" in the same list).
+        announced = (bool(result) and result[-1].rstrip().endswith((":", "："))
+                     or announced and bool(result) and result[-1] == lines[i - 1]
+                     and word_count(lines[i - 1]) <= LISTED_MAX_WORDS
+                     and bool(BULLET.match(line)) == bool(BULLET.match(lines[i - 1])))
+        if announced and word_count(line) <= LISTED_MAX_WORDS and not ends_sentence(line):
+            after_fragment = False
+            result.append(line)
+            continue
         if (line not in ed.keep and short and not broken and not over_list
                 and (word_count(nxt) < 12 or amid_text or under_heading)):
             changes.append(Change("removed", line, "caption fragment (a few words alone on a line)"))
@@ -941,7 +992,11 @@ def _join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
     for line in lines:
         if result:
             previous = result[-1]
-            continues = _continues(line)
+            # ... or with a quotation after a line cut mid-phrase: "Open any shopping app and
+            # search for" / '"glass tea cup". You will see ...'.
+            continues = _continues(line) or (
+                line[0] in _OPENING_QUOTES and _DANGLING.search(previous) is not None
+                and previous.rstrip()[-1:].isalpha() and not looks_like_heading(previous))
             # Only inside an inline enumeration ("1. x... 2. y... 3. Dataization"), never a
             # heading line of its own ("Part 2: Brand building").
             split_heading = (_SPLIT_ENUMERATION.search(previous) is not None

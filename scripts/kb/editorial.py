@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from .literals import required_literals
+from .literals import fold, required_literals
 from .model import Category, Concept
 from .profiles import Profiles
 from .tagmodel import CUE_COUNTS, FEATURES, TagModel
@@ -27,12 +27,29 @@ class Pattern:
     # Finds a string that every match contains (kb/literals.py), in folded text; None when
     # there is none to tell: a sentence it does not find is not searched.
     needles: re.Pattern[str] | None = None
+    literals: frozenset[str] | None = None   # the strings needles finds
 
     def search(self, text: str, folded: str) -> re.Match[str] | None:
         """regex.search(text); folded is kb.literals.fold(text), shared by all patterns."""
         if self.needles is not None and not self.needles.search(folded):
             return None
         return self.regex.search(text)
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """Cues of one kind, each searched only in text holding one of its literals: one large
+    alternation is tried branch by branch at every position, which costs more than a first
+    look per cue."""
+    cues: tuple[Pattern, ...]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        folded = fold(text)
+        for cue in self.cues:
+            found = cue.search(text, folded)
+            if found:
+                return found
+        return None
 
 
 @dataclass(frozen=True)
@@ -45,10 +62,10 @@ class Correction:
 @dataclass(frozen=True)
 class AdSignals:
     """What an advertisement says, by kind: see kb/furniture.ad_sentence."""
-    handle: re.Pattern[str]                 # a contact handle: "V: haiyun_0755"
-    urge: re.Pattern[str]                   # "now!", ">>", "Register now"
-    offer: re.Pattern[str]                  # free, a coupon, a price, a course, registration
-    reported: re.Pattern[str]               # the author tells of it: "asked buyers to scan ..."
+    handle: AnyOf                 # a contact handle: "V: haiyun_0755"
+    urge: AnyOf                   # "now!", ">>", "Register now"
+    offer: AnyOf                  # free, a coupon, a price, a course, registration
+    reported: AnyOf               # the author tells of it: "asked buyers to scan ..."
 
 
 @dataclass(frozen=True)
@@ -62,6 +79,7 @@ class TagEdit:
 @dataclass(frozen=True)
 class Editorial:
     patterns: tuple[Pattern, ...]           # boilerplate removed wherever it matches
+    pattern_literals: tuple[str, ...]       # every literal of every pattern (patterns_for)
     related_headers: re.Pattern[str]        # a line that opens a "related reading" link farm
     comment_header: re.Pattern[str]         # a line that opens the readers' comments
     closing_header: re.Pattern[str]         # a line that opens a release's or mail's closing matter
@@ -128,9 +146,11 @@ def load_editorial(folder: Path, learned: bool = True) -> Editorial:
     titles = _require_mapping(folder / "titles.yml")
     taxonomy = _require_mapping(folder / "concepts.yml")
     categories, concepts = _taxonomy(folder / "concepts.yml", taxonomy)
+    patterns = tuple(_patterns(folder / "boilerplate.yml", boiler.get("patterns") or []))
     corrections = tuple(_corrections(folder / "corrections.yml", fixes.get("corrections") or []))
     return Editorial(
-        patterns=tuple(_patterns(folder / "boilerplate.yml", boiler.get("patterns") or [])),
+        patterns=patterns,
+        pattern_literals=tuple(sorted({n for p in patterns if p.literals for n in p.literals})),
         related_headers=_any_of(folder / "boilerplate.yml", boiler, "related_headers"),
         comment_header=_any_of(folder / "boilerplate.yml", boiler, "comment_headers"),
         closing_header=_any_of(folder / "boilerplate.yml", boiler, "closing_headers"),
@@ -223,7 +243,12 @@ def _ad_signals(path: Path, data: dict[str, Any]) -> AdSignals:
     if unknown:
         raise EditorialError(f"{path}:{signals.get('__line__', 1)}: unknown ad_signals kind "
                              f"{unknown[0]!r} (expected one of {', '.join(kinds)})")
-    return AdSignals(*(_any_of(path, signals, kind) for kind in kinds))
+    return AdSignals(*(AnyOf(tuple(_cue(path, signals, cue) for cue in _strings(path, signals, kind)))
+                       for kind in kinds))
+
+
+def _cue(path: Path, data: dict[str, Any], cue: str) -> Pattern:
+    return _with_first_look(_compile(path, _line_of(path, cue, data.get("__line__", 1)), cue), "")
 
 
 def _profiles(path: Path, concept_ids: set[str]) -> Profiles:
@@ -310,11 +335,17 @@ def _patterns(path: Path, entries: list[Any]) -> list[Pattern]:
         rest = entry.get("rest_of_line", False)
         if not isinstance(rest, bool):
             raise EditorialError(f"{path}:{line}: 'rest_of_line' must be true or false")
-        regex = _compile(path, line, entry["pattern"])
-        needles = required_literals(regex.pattern, regex.flags)
-        result.append(Pattern(regex, str(entry["why"]), rest, needles and re.compile(
-            "|".join(map(re.escape, sorted(needles))))))
+        result.append(_with_first_look(_compile(path, line, entry["pattern"]), str(entry["why"]),
+                                       rest))
     return result
+
+
+def _with_first_look(regex: re.Pattern[str], why: str, rest_of_line: bool = False) -> Pattern:
+    """A pattern with the literals it cannot match without (kb/literals.py)."""
+    literals = required_literals(regex.pattern, regex.flags)
+    needles = re.compile("|".join(map(re.escape, sorted(literals)))) if literals else None
+    return Pattern(regex, why, rest_of_line, needles, literals)
+
 
 
 def _corrections(path: Path, entries: list[Any]) -> list[Correction]:

@@ -177,7 +177,9 @@ REPORTING_MIN_WORDS = 3   # words outside the quote that report it: "Every parce
 
 
 # A short quotation: words the author quotes, not the page's own.
-_QUOTATION = re.compile(r'"[^"]{1,80}"|“[^”]{1,80}”|「[^」]{1,80}」|『[^』]{1,80}』')
+# Up to two lines of a script ('Say "sister, I see you, our customer service will contact you
+# right after the broadcast", and then ...').
+_QUOTATION = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”|「[^」]{1,200}」|『[^』]{1,200}』')
 MENTION_MIN_WORDS = 8   # words outside the quotation that say something of it
 
 

@@ -24,7 +24,9 @@ MORE_COMMON_BY = 1.5
 # "warehouses" (3.4); "longterm" (2.8, a misspelling of "long-term") keeps its hyphen.
 ONE_WORD_FROM = 3.0
 # Also after a prefix of negation or repetition: "unpparent" is "untransparent".
-_P_WORD = re.compile(r"\b(?P<prefix>(?:[Uu]n|[Nn]on|[Rr]e)-?)?(?P<word>[Pp][a-z]{2,})\b")
+# In capitals too, as a heading in capitals has it: "HOW DATA CAN PFORM A LISTING".
+_P_WORD = re.compile(r"\b(?:(?P<prefix>(?:[Uu]n|[Nn]on|[Rr]e)-?)?(?P<word>[Pp][a-z]{2,})"
+                     r"|(?P<capitals>P[A-Z]{2,}))\b")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w\"”)])\s+([,.;:!?])(?=\s|$)")
 
 
@@ -35,7 +37,7 @@ def repair_line(line: str, editorial: Editorial) -> tuple[str, list[Change]]:
         changes.append(Change("repaired", f"…{before}", "removed spaces before punctuation"))
     spaced = _SPACE_BEFORE_PUNCT.sub(r"\1", line)
     line = _restore_trans(spaced, editorial.keep_words, changes)
-    line = _apply_glossary(line, editorial, changes)
+    line = apply_glossary(line, editorial, changes)
     return line, changes
 
 
@@ -71,6 +73,12 @@ def restored_trans(word: str) -> str | None:
 def _restore_trans(line: str, keep_words: frozenset[str], changes: list[Change]) -> str:
     def fix(match: re.Match[str]) -> str:
         whole, prefix, word = match.group(0), match.group("prefix") or "", match.group("word")
+        if match.group("capitals"):
+            restored = None if whole.lower() in keep_words else restored_trans(whole.lower())
+            if restored is None:
+                return whole
+            changes.append(Change("repaired", whole, f"restored the eaten 'trans': {restored.upper()}"))
+            return restored.upper()
         if whole.lower() in keep_words or (
                 prefix and zipf_frequency(whole.lower().replace("-", ""), "en") > 0):
             return whole   # "report", "unpack", "non-profit" are words as written
@@ -83,16 +91,32 @@ def _restore_trans(line: str, keep_words: frozenset[str], changes: list[Change])
     return _P_WORD.sub(fix, line)
 
 
-def _apply_glossary(line: str, editorial: Editorial, changes: list[Change]) -> str:
+def apply_glossary(line: str, editorial: Editorial, changes: list[Change]) -> str:
+    """The glossary's corrections in line, each recorded in changes, with the article before
+    a corrected word agreeing with it."""
     by_wrong = editorial.correction_by_wrong
+    fixed_words: list[str] = []
 
     def fix(match: re.Match[str]) -> str:
         found = match.group(0)
         correction = by_wrong[" ".join(found.lower().split())]
         fixed = _match_case(found, correction.right)
         changes.append(Change("corrected", found, f"{fixed} ({correction.why})"))
+        fixed_words.append(fixed)
         return fixed
-    return editorial.glossary.sub(fix, line) if editorial.corrections else line
+    if not editorial.corrections:
+        return line
+    line = editorial.glossary.sub(fix, line)
+    for fixed in set(fixed_words):   # "an explosive model" -> "a hit product", not "an hit"
+        line = re.sub(rf"\b([Aa])n?(?=\s+{re.escape(fixed)}\b)",
+                      lambda m: m.group(1) + ("n" if _vowel_sound(fixed) else ""), line)
+    return line
+
+
+def _vowel_sound(word: str) -> bool:
+    """Whether "an" goes before word: "an e-commerce", "a hit product", "a WeChat", "a user"."""
+    lower = word.lower()
+    return lower[:1] in "aeiou" and not lower.startswith(("uni", "use", "usu", "eu", "one"))
 
 
 def _match_case(found: str, right: str) -> str:

@@ -18,8 +18,9 @@ _ORDINAL_LEAD = (rf"(?:the\s+)?(?:{_ORDINALS})(?:ly)?"
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _CN_NUMERALS = "一二三四五六七八九十"
 
-# Enumerated lines: "1. x", "1, x", "1、x", "1: x", "(1) x", "[1] x" (a note), "一、x".
-ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})\s*[.,，:：、)）](?!\d)|[(（\[](?P<p>\d{{1,2}})[)）\]]|"
+# Enumerated lines: "1. x", "1, x", "1、x", "1: x", "1/ x" (not a slide's "3 / 7"), "(1) x",
+# "[1] x" (a note), "一、x".
+ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})(?:\s*[.,，:：、)）]|/(?=\s))(?!\d)|[(（\[](?P<p>\d{{1,2}})[)）\]]|"
                         rf"[{_CN_NUMERALS}]+\s*[、.:：])\s*(?P<text>\S.*)$")
 # Headings that always open a section; the heading is the first sentence of what follows.
 # Also "Part Three - x", "II. X" (一、 translated as a Roman numeral; upper case and followed
@@ -36,11 +37,12 @@ _LABELS = ("method|step|part|point|tip|way|chapter|section|strategy|lesson|case|
 # An emoji before a label ("💡Tip 2 - x"), as note apps write them.
 _EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?" + r"\s*"
 _STRONG_HEADING = re.compile(
-    rf"^\s*(?:(?:{_EMOJI})?(?:{_LABELS})(?:\s+|\s*\.\s*)(?:\d+|{_NUMBER_WORDS}|[ivx]+)"
+    rf"^\s*(?:(?:{_EMOJI})?(?:{_LABELS})(?:\s+|\s*\.\s*)#?(?:\d+|{_NUMBER_WORDS}|[ivx]+)"
     rf"(?:\s*[:：.,、\-–—|｜▸▶►>]|\s+(?-i:(?=[A-Z{HAN}])))"
     rf"|(?:{_NUMBER_WORDS})\s*(?:[:：、]|\.\s+(?-i:(?=[A-Z{HAN}])))|{_ORDINAL_LEAD}\s*[:：]"
     rf"|Q\s?\d{{1,2}}\s*[:：.、]|\d{{1,2}}\ufe0f?\u20e3|\U0001f51f"
-    rf"|(?-i:(?:[IVX]{{1,4}}|[\u2160-\u216b])(?:[.:：]\s+(?=[A-Z{HAN}])|、))|0[1-9](?=\s)"
+    rf"|(?-i:(?:[IVX]{{1,4}}|[\u2160-\u216b])(?:[.:：]\s+(?=[A-Z{HAN}])|、|\s+[—–]\s+(?=[A-Z{HAN}])))"
+    rf"|0[1-9](?=\s)"
     rf"|(?-i:NO|No)\.?\s?\d{{1,2}}\s+(?-i:(?=[A-Z{HAN}]))|[(（][{_CN_NUMERALS}]+[)）]"
     rf"|#\d{{1,2}} (?-i:(?=[A-Z{HAN}]))(?!.*\s{{2}})"   # not a forum's "#1 Poster  Wang  ..."
     rf"|\d{{1,2}}\s*[:：](?!\d)|[{_CN_NUMERALS}]+\s*[、.:：]"
@@ -63,10 +65,10 @@ _GLUED_HEADING = re.compile(r"^(?P<h>[A-Z][\w-]*(?:\s[\w-]+){1,4})\s(?P<rest>(?P
 _BARE_NUMBER = re.compile(r"^\s*(?:0?\d{1,2}|[—–~-]+\s*0\d\s*[—–~-]+)\s*$")
 # "Chapter 1", "Step two" or "第三章" alone on a line, over its heading line: a label like "01".
 # Also "PART.01", "Q3:", "NO.3" and "（四）".
-_BARE_LABEL = re.compile(rf"^\s*(?:(?:{_LABELS})(?:\s+|\s*\.\s*)(?:\d{{1,2}}|{_NUMBER_WORDS}|[ivx]+)"
+_BARE_LABEL = re.compile(rf"^\s*(?:(?:{_LABELS})(?:\s+|\s*\.\s*)#?(?:\d{{1,2}}|{_NUMBER_WORDS}|[ivx]+)"
                          rf"|第[{_CN_NUMERALS}\d]+[章节部分课]|Q\s?\d{{1,2}}\s*[:：.]?|NO\.?\s?\d{{1,2}}"
-                         rf"|[(（][{_CN_NUMERALS}]+[)）]|【[{_CN_NUMERALS}\d]{{1,3}}】)"
-                         r"\s*[:：|｜▸▶►>]?\s*$", re.IGNORECASE)
+                         rf"|[(（][{_CN_NUMERALS}]+[)）]|【[{_CN_NUMERALS}\d]{{1,3}}】|(?-i:[IVX]{{1,4}})(?=\s*[—–]))"
+                         r"\s*[:：|｜▸▶►>—–.]?\s*$", re.IGNORECASE)
 # The labels of points rather than of parts: "Tip 1: x", "Point 2 - x", "Rule three: x".
 _POINT_LABEL = re.compile(r"^\W*(?:tip|point|trick|move|habit|suggestion|rule|key|secret|way|method)"
                           r"\s*\.?\s*(?:(?P<n>\d{1,2})|[a-z]+)\b", re.IGNORECASE)
@@ -119,6 +121,7 @@ class _Block:
     level: int = 2            # headings: 3 for "(1) ..." under a section heading
     series: str | None = None  # headings: the enumerator style of "1. x" / "(1) x" headings
     inline: bool = False       # items: split out of a paragraph ("...: 1. x; 2. y; 3. z")
+    listed: bool = False       # items: short lines under a lead-in ending in a colon
 
 
 def looks_like_heading(line: str) -> bool:
@@ -283,6 +286,19 @@ def _classify(lines: list[str]) -> list[_Block]:
             blocks.append(_Block("heading", _heading_text(marked)))
             continue
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
+        if _listed(line, blocks):
+            # "a useful list reads:" / "Moisture-proof mat" / "Folding lantern": its items.
+            blocks.append(_Block("item", line.strip(), listed=True))
+            continue
+        circled = _CIRCLED_HEADING.match(line)
+        if circled and _is_heading_sentence(circled.group("text"), SHORT_HEADING_WORDS) \
+                and not _CIRCLED_HEADING.match(next_line) \
+                and (len(sentences(next_line)) >= 2 or word_count(next_line) > SHORT_HEADING_WORDS):
+            # "① Do not photograph the product, photograph the moment" over its paragraph; a
+            # list numbered so has its items on consecutive lines.
+            blocks.append(_Block("heading", _heading_text(circled.group("text")),
+                                 ord(line.strip()[0]) - 0x245F, series="circled"))
+            continue
         if _is_unmarked_heading(line, next_line) \
                 or _is_question_heading(line, lines[index - 1] if index else "", next_line):
             blocks.append(_Block("heading", _heading_text(line)))
@@ -302,6 +318,11 @@ def _classify(lines: list[str]) -> list[_Block]:
         if enumerated and (enumerated.group("n") or enumerated.group("p")):
             number = int(enumerated.group("n") or enumerated.group("p"))
             body = enumerated.group("text")
+            labelled = _labelled_section(body)
+            if labelled:   # "1/ Cut the category small: A store that sells ... . Choose ..."
+                blocks.append(_Block("heading", _heading_text(labelled[0]), number))
+                blocks.append(_Block("paragraph", labelled[1]))
+                continue
             follows = bool(blocks) and blocks[-1].kind == "item" and blocks[-1].number == number - 1
             precedes = _next_number(lines, index) == number + 1
             series = "paren" if enumerated.group("p") else "number"
@@ -368,11 +389,42 @@ def _heading_blocks(text: str) -> list[_Block]:
     return blocks + ([_Block("paragraph", rest)] if rest else [])
 
 
+LABELLED_SECTION_MAX_WORDS = 8
+SECTION_MIN_WORDS = 25
+
+
+def _labelled_section(body: str) -> tuple[str, str] | None:
+    """A numbered line that is a section: a short label, a colon, and a paragraph of its own
+    ("Cut the category small: A store that sells every kind of cup is remembered by nobody.
+    Choose one group ..."), not an item ("Price: cheaper than rivals.")."""
+    labelled = _LABEL_THEN_TEXT.match(body)
+    if not labelled or word_count(labelled.group("label")) > LABELLED_SECTION_MAX_WORDS:
+        return None
+    rest = labelled.group("rest")
+    if len(sentences(rest)) < 2 or word_count(rest) < SECTION_MIN_WORDS:
+        return None
+    return labelled.group("label"), rest
+
+
 def _is_heading_sentence(text: str, max_words: int = HEADING_MAX_WORDS) -> bool:
     """One sentence, short, not ending like a statement unless very short."""
     if len(sentences(text)) != 1 or word_count(text) > max_words:
         return False
     return not text.rstrip().endswith((".", "!")) or word_count(text) <= 6
+
+
+_CIRCLED_HEADING = re.compile("^\\s*[\u2460-\u2473]\\s*(?P<text>\\S.*)$")   # ① to ⑳
+LISTED_MAX_WORDS = 8
+
+
+def _listed(line: str, blocks: list[_Block]) -> bool:
+    """A short phrase under a paragraph ending in a colon, or under the items before it."""
+    if not blocks or word_count(line) > LISTED_MAX_WORDS or line.rstrip().endswith(TERMINAL) \
+            or looks_like_heading(line):
+        return False
+    last = blocks[-1]
+    return (last.kind == "paragraph" and last.text.rstrip().endswith((":", "："))) \
+        or (last.kind == "item" and last.listed)
 
 
 def _is_unmarked_heading(line: str, next_line: str) -> bool:
