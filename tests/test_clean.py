@@ -10,7 +10,7 @@ from _support import P1, P2, P3, P4, article, cleaned, editorial, raw
 from kb.clean import clean, repeated_edge_sentences
 from kb.editorial import load_editorial
 from kb.model import Change
-from kb.repair import repair_line, restored_trans
+from kb.repair import repair_line, restored_trans, unhyphenated
 from kb.structure import build_article
 from kb.text import sentences
 
@@ -2458,3 +2458,89 @@ def test_the_article_before_a_corrected_idiom_agrees_with_it() -> None:
 def test_a_slides_page_count_is_not_a_numbered_line() -> None:
     art = article(f"Title Of The Piece\n{P1}\n3 / 7\n{P2}\n1/ Cut the category small: {P3} {P4}\n")
     assert "7" not in [s.heading for s in art.sections]
+
+
+# --- found on the first runs of sets 72 to 75 -----------------------------------------------
+
+@pytest.mark.parametrize("marker", ["☆ The text is over, thank you for staying till the last line ☆",
+                                    "(This piece ends here)", "———— Here the text stops ————",
+                                    "END·感谢阅读"])
+def test_whatever_stands_under_an_end_marker_goes(marker: str) -> None:
+    footer = [marker, "Put a star on our official number, otherwise the new push rules may hide us.",
+              "· Moments copy that sells without selling: eleven real examples",
+              "· Why your group went quiet after the third week"]
+    assert cleaned(BODY + "\n".join(footer) + "\n").lines == (P1, P2, P3, P4)
+
+
+def test_an_end_marker_over_a_paragraph_is_left_alone() -> None:
+    long_line = " ".join([P1, P2, P3])
+    assert cleaned(f"{BODY}The End\n{long_line}\n").lines[-1] == long_line
+
+
+def test_a_transcripts_timestamps_are_not_reply_signatures() -> None:
+    text = (f"Title Of The Piece\n{P1}\n[02:40]\nLater a big coffee told me one sentence.\n"
+            "So I moved the camera outdoors, to the tea garden.\n[04:05]\n{P2}\n")
+    lines = cleaned(text).lines
+    assert "So I moved the camera outdoors, to the tea garden." in lines
+
+
+def test_a_forum_authors_later_floor_is_known_by_name_and_other_floors_go() -> None:
+    text = ("Forum › Taobao › Experience\nThree years of driving the through train\n"
+            f"北岸小掌柜   Posted on 2019-11-02 21:14\n1#\n{P1}\n2#\n风一样的男子 | 2019-11-02 21:20\n"
+            "Sofa! Mark first and read later\n3#\n北岸小掌柜 | 2019-11-03 10:18\n"
+            "Continued from the first floor, the second half is below.\n"
+            "This year I did the opposite of what I did before.\n"
+            "We dropped eleven styles and kept four, all in undyed canvas.\n4#\n"
+            "北岸小掌柜 | 2019-11-03 12:05\nReply to 小鹿乱撞2017: that is true, but buyers change slowly.\n")
+    assert cleaned(text).lines == (P1, "This year I did the opposite of what I did before.",
+                                   "We dropped eleven styles and kept four, all in undyed canvas.")
+
+
+def test_a_threads_post_counters_go_and_a_short_sentence_after_them_stays() -> None:
+    text = (f"Title Of The Piece\n1/8\n{P1}\n2/8\n{P2}\n7/8\nThen upgrade one step, not ten.\n"
+            f"{P3}\n8/8\n{P4}\n")
+    assert cleaned(text).lines == (P1, P2, "Then upgrade one step, not ten.", P3, P4)
+
+
+def test_a_report_heading_numbered_without_a_mark_in_title_case() -> None:
+    art = article(f"Title Of The Piece\n{P1}\n1 The Market Has Entered the Stage of Elimination\n"
+                  f"{P2}\n2 Where the Money Goes\n{P3}\n")
+    assert [s.heading for s in art.sections] == [
+        None, "The Market Has Entered the Stage of Elimination", "Where the Money Goes"]
+    prose = article(f"Title Of The Piece\n{P1}\n3 shops in our street closed last year.\n{P2}\n")
+    assert [s.heading for s in prose.sections] == [None]
+
+
+@pytest.mark.parametrize("left, right, joined", [
+    ("ware", "houses", "warehouses"), ("long", "term", "long-term"), ("pick", "up", "pick-up")])
+def test_a_word_hyphenated_at_a_line_end_keeps_its_hyphen_when_that_is_how_it_is_written(
+        left: str, right: str, joined: str) -> None:
+    assert unhyphenated(left, right) == joined
+
+
+def test_a_rare_trans_word_is_restored_when_the_word_as_written_is_in_no_list() -> None:
+    assert restored_trans("pship") == "transship"
+
+
+@pytest.mark.parametrize("head", [
+    "Can't see the pictures? View this email in your browser\n"
+    "E-COMMERCE WEEKLY BRIEF · Issue 112 · 20 May 2022\n"
+    "Hi friends, Xiao A here. This week's long read is below, and the digest is at the end.\n",
+    "You are browsing: Front page / Industry research / Retail change / Text\n"])
+def test_a_newsletters_head_and_a_browsing_breadcrumb_are_not_the_title(head: str) -> None:
+    result = cleaned(f"{head}Content Is Not Advertising\n{BODY}")
+    assert result.title_line == "Content Is Not Advertising"
+    assert result.lines == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize("line", [
+    "Question description: I sell phone cases, and my competitors are one yuan cheaper every week.",
+    "This article is an original work of Retail Observation Room.",
+    "The opinions in this essay belong to the author himself; the site only carries them.",
+    "Some figures are quoted from public reports; nothing here is investment advice.",
+    "Recruiting city partners for pickup points, settlement every day, call 0731-8862 xxxx",
+    "The following text is sorted out by the editor according to the video, with slight deletions",
+    "—— End of video text ——",
+])
+def test_qa_rights_position_and_transcript_notes_go(line: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, P2)

@@ -58,6 +58,14 @@ KNOWN = {
     # An equipment-rental ad in a bracketed label with a price and no urge ("【Live room
     # equipment rental】Ring light + camera ..., 99 yuan per day, delivery in Beijing ...").
     "set63": {"bp_left": 1},
+    # Vendors' pitches in plain prose glued to a paragraph ("Kuaixiang Live Base rents you a
+    # ready-made studio by the hour, ... the first session is half price.", "Qianyu Brand Studio
+    # does your logo ... for 6800 yuan, with fifteen finished cases on our homepage.") and an
+    # unbulleted, unheaded list of three sentence-case headlines at the end.
+    "set72": {"bp_left": 5},
+    # Later answers on a Q&A page, each a short line of its own ("Run away, do not do the
+    # electricity supplier, open a noodle shop."), and a deck's "Thank you! Q & A".
+    "set74": {"bp_left": 4},
     # A short question line ("So why do so many leaders still lose their groups?") between
     # paragraphs, read as a heading.
     "set71": {"head_wrong": 1},

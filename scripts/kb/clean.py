@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .editorial import Editorial, Pattern
 from .footer import (AD_MAX_WORDS, HEADLINE_MAX_WORDS, PADDED_NUMBER, PROMO_MAX_LINES,
+                     remove_after_end_marker,
                      promo_header, related_header, remove_below_footer_line, remove_footer)
 from .formats import (decode_references, remove_dateline, remove_other_floors,
                       remove_references, remove_speaker_labels, strip_markup)
@@ -102,6 +103,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     body = _remove_page_break_headers(body, editorial, changes)
     body = _remove_comment_section(body, editorial, changes)
     body = _remove_floor_replies(body, editorial, changes)
+    body = remove_after_end_marker(body, editorial, changes)
     body = remove_below_footer_line(body, editorial, changes)   # while pattern lines are there
     body = _remove_furniture_boxes(body, editorial, changes)
     body = _remove_promo_cards(body, editorial, changes)
@@ -275,7 +277,8 @@ def _navigation(line: str, ed: Editorial, repeated: frozenset[str]) -> bool:
     """Page furniture that may stand above a title."""
     return bool(_is_fragment(line, ed) or _CHAPTER_LABEL.match(line) or _COLUMN_LABEL.match(line)
                 or ed.call_to_action.search(line) or not _LATIN.search(line)
-                or _matches_pattern(line, ed) or interface_row(line) or metadata_line(line)
+                or _matches_pattern(line, ed, by_sentence=True) or interface_row(line)
+                or metadata_line(line)
                 or link_line(line) or _all_repeated(line, repeated))
 
 
@@ -317,9 +320,14 @@ def _all_repeated(line: str, repeated: frozenset[str]) -> bool:
     return bool(repeated) and all(fingerprint(s) in repeated for s in sentences(line))
 
 
-def _matches_pattern(line: str, ed: Editorial) -> bool:
+def _matches_pattern(line: str, ed: Editorial, by_sentence: bool = False) -> bool:
+    """Whether a pattern matches the line, or with by_sentence one of its sentences as
+    cleaning tries them (at the top: "Can't see the pictures? View this email in your
+    browser" is no title)."""
     folded = fold(line)
-    return any(p.search(line, folded) for p in _patterns_for(folded, ed))
+    candidates = _patterns_for(folded, ed)
+    parts = {line, *sentences(line)} if by_sentence else {line}
+    return any(p.search(part, fold(part)) for part in parts for p in candidates)
 
 
 def _patterns_for(folded_line: str, ed: Editorial) -> list[Pattern]:
@@ -340,7 +348,7 @@ def is_title_line(line: str, ed: Editorial) -> bool:
             and not BULLET.match(line)
             and not interface_row(line) and not metadata_line(line) and not link_line(line)
             and not ed.breadcrumb.search(line) and not ed.call_to_action.search(line)
-            and not _matches_pattern(line, ed)
+            and not _matches_pattern(line, ed, by_sentence=True)
             and not looks_like_heading(line)
             and not line.rstrip().endswith((".", ";", ",", ":", "。", "；", "，", "：")))
 
@@ -573,6 +581,8 @@ def _furniture(line: str, ed: Editorial) -> str | None:
         return "page interface row (short fields set apart by gaps, bars or brackets)"
     if poll_options(line):   # before the heading shapes: "A. Often    B. Sometimes    C. Never"
         return "a poll's options"
+    if _POST_COUNTER.match(line):   # a thread's "3/8", a deck's "Slide 3 / 9"
+        return "a post's or slide's counter"
     if looks_like_heading(line):
         return None
     if rating_or_counters(line):
@@ -588,6 +598,10 @@ def _furniture(line: str, ed: Editorial) -> str | None:
     if metadata_line(line):
         return "metadata line (a date or time, not a sentence)"
     return None
+
+
+_POST_COUNTER = re.compile(r"^\W*(?:(?:slide|page|post|part)\s*)?\d{1,3}\s*/\s*\d{1,3}\W*$",
+                           re.IGNORECASE)
 
 
 def _glyph_row(line: str) -> bool:
@@ -770,8 +784,10 @@ def _remove_floor_replies(lines: list[str], ed: Editorial, changes: list[Change]
 
 
 def _reply_signature(line: str) -> bool:
-    """"momo的猫   2022-06-19 08:12:33   Zhejiang": who replied and when."""
-    return metadata_line(line) and word_count(line) <= REPLY_SIGNATURE_MAX_WORDS
+    """"momo的猫   2022-06-19 08:12:33   Zhejiang": who replied and when. A time alone ("[02:40]"
+    in a transcript) names no one."""
+    return (metadata_line(line) and word_count(line) <= REPLY_SIGNATURE_MAX_WORDS
+            and any(ch.isalpha() for ch in line))
 
 
 def _replies_from(lines: list[str], start: int) -> bool:
@@ -889,7 +905,8 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         short = (word_count(line) <= 3 and not ends_sentence(line) and not looks_like_heading(line)
-                 and not SECTION_NAME.match(line))
+                 and not SECTION_NAME.match(line)
+                 and not (i > 0 and _continues(line)))   # "... before you buy any" / "traffic"
         # After a paragraph: a long line, or the end of a sentence broken across lines
         # ("possible for the first time." / "Warehouse").
         amid_text = marked_sections and i > 0 and (
@@ -920,7 +937,10 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
             after_fragment = True
             continue
         # ... but a short line over a numbered heading introduces it ("What to do instead").
+        # (A sentence is text, "7/8" / "Then upgrade one step, not ten.", but for a slide's
+        # "Thank you!" or a comment's "LZ加油！")
         if after_fragment and line not in ed.keep and word_count(line) <= 6 \
+                and (not ends_sentence(line) or word_count(line) <= 3) \
                 and not looks_like_heading(line) and not looks_like_heading(nxt):
             changes.append(Change("removed", line, "caption fragment (short line after a caption)"))
             continue

@@ -91,6 +91,7 @@ class Editorial:
     bibliography_header: re.Pattern[str]    # "References" over a bibliography
     call_to_action: re.Pattern[str]         # ad/CTA cues, removed at the head or tail only
     footer_start: re.Pattern[str]           # lines that open a footer: short lines under go too
+    end_marker: re.Pattern[str]             # "—END—", "The text is over": what follows goes
     promo_header: re.Pattern[str]           # "新书推荐", "Recommended tools": an ad under it at the end
     ad_lead_in: re.Pattern[str]             # a question leading into an ad goes with the ad
     ad_signals: AdSignals                   # ads that no pattern names, wherever they are
@@ -163,6 +164,7 @@ def load_editorial(folder: Path, learned: bool = True) -> Editorial:
         bibliography_header=_any_of(folder / "boilerplate.yml", boiler, "bibliography_headers"),
         call_to_action=_any_of(folder / "boilerplate.yml", boiler, "call_to_action"),
         footer_start=_any_of(folder / "boilerplate.yml", boiler, "footer_starts"),
+        end_marker=_any_of(folder / "boilerplate.yml", boiler, "end_markers"),
         promo_header=_any_of(folder / "boilerplate.yml", boiler, "promo_headers"),
         ad_lead_in=_any_of(folder / "boilerplate.yml", boiler, "ad_lead_ins"),
         ad_signals=_ad_signals(folder / "boilerplate.yml", boiler),

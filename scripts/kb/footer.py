@@ -23,6 +23,7 @@ FOOTER_WINDOW = 4       # last lines where a footer line is looked for
 AD_MAX_WORDS = 40       # a line under it longer than this is text, and stops the rule
 PROMO_HEADER_MAX_WORDS = 8   # "▼ 推荐工具", "Recommended tool of the week"
 PROMO_MAX_LINES = 2          # lines of an ad under a promotion header
+CLOSING_WINDOW = 12          # an end marker is among the last lines
 
 
 # A slide's, report's or hot list's padded number: "01 Why private domain now".
@@ -191,6 +192,23 @@ def remove_footer(lines: list[str], ed: Editorial, repeated: frozenset[str],
         lines = _remove_tail_calls(lines, ed, changes, repeated)
         if len(changes) == before:
             return lines
+
+
+def remove_after_end_marker(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
+    """A line that says the text is over (`end_markers`), in the second half and among the
+    last CLOSING_WINDOW lines, and the lines under it, when none of them is a paragraph (over
+    AD_MAX_WORDS words): whatever a page puts under "—END—" is the page's, not the author's,
+    however it is worded."""
+    for i in range(max((len(lines) + 1) // 2, len(lines) - CLOSING_WINDOW), len(lines)):
+        if lines[i] in ed.keep or not ed.end_marker.search(lines[i]):
+            continue
+        below = lines[i + 1:]
+        if any(word_count(ln) > AD_MAX_WORDS or ln in ed.keep for ln in below):
+            continue
+        changes.append(Change("removed", lines[i], "end marker"))
+        changes.extend(Change("removed", ln, "under the end marker") for ln in below)
+        return lines[:i]
+    return lines
 
 
 def remove_below_footer_line(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:

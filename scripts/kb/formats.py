@@ -11,6 +11,7 @@ from html.entities import html5
 
 from .editorial import Editorial
 from .model import Change
+from .furniture import metadata_line
 from .text import word_count
 
 
@@ -110,7 +111,12 @@ def remove_other_floors(lines: list[str], ed: Editorial, changes: list[Change]) 
         return lines
     by_author = [bool(m.group("role") and ed.forum_author_role.search(m.group("role")))
                  for _, m in floors]
-    labelled = any(by_author)
+    # Or by name: a floor posted under the first floor's poster ("北岸小掌柜 | 2019-11-03 10:18")
+    # is the author's thread going on.
+    posters = [_poster(lines, start) for start, _ in floors]
+    if not any(by_author) and posters[0]:
+        by_author = [poster == posters[0] for poster in posters]
+    labelled = any(by_author[1:])
     doomed: set[int] = set()
     for k, (start, _) in enumerate(floors):
         end = floors[k + 1][0] if k + 1 < len(floors) else len(lines)
@@ -122,6 +128,18 @@ def remove_other_floors(lines: list[str], ed: Editorial, changes: list[Change]) 
     changes.extend(Change("removed", lines[i], "a reply by another poster (a forum floor not "
                                                "the author's)") for i in sorted(doomed))
     return [line for i, line in enumerate(lines) if i not in doomed]
+
+
+_POSTER_FIELDS = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000")
+
+
+def _poster(lines: list[str], marker: int) -> str:
+    """Who posted the floor: the first field of the metadata line under its marker (or over
+    it: a thread's first post may give its poster before "1#")."""
+    for i in (marker + 1, marker - 1):
+        if 0 <= i < len(lines) and metadata_line(lines[i]):
+            return _POSTER_FIELDS.split(lines[i].strip(), maxsplit=1)[0]
+    return ""
 
 
 # A wire dateline before a release's first sentence: "SHANGHAI, China, June 8, 2021 /Business

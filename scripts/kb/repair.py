@@ -13,9 +13,9 @@ from .model import Change
 # Zipf frequency: 0 = never seen in the word list, 3 = once per million words.
 UNKNOWN_BELOW = 1.0   # as written, not English
 KNOWN_FROM = 2.0      # with "trans" restored, an English word
-# ... or a rarer one ("transoceanic" 1.9, "transcode" 1.6) when the word as written is in no
-# list at all ("poceanic", "pcodes").
-KNOWN_FROM_UNSEEN = 1.5
+# ... or a rarer one ("transoceanic" 1.9, "transcode" 1.6, "transship" 1.1) when the word as
+# written is in no list at all ("poceanic", "pcodes", "pship").
+KNOWN_FROM_UNSEEN = 1.0
 # A rare spelling that is mostly a name or a typo ("pistor") still gets its "trans" back when
 # the restored word is some thirty times more common ("transistor").
 RARE_BELOW = 2.0
@@ -23,6 +23,7 @@ MORE_COMMON_BY = 1.5
 # A word hyphenated at a line's end is rejoined as one word when it is this common as one:
 # "warehouses" (3.4); "longterm" (2.8, a misspelling of "long-term") keeps its hyphen.
 ONE_WORD_FROM = 3.0
+HYPHEN_MARGIN = 1.0
 # Also after a prefix of negation or repetition: "unpparent" is "untransparent".
 # In capitals too, as a heading in capitals has it: "HOW DATA CAN PFORM A LISTING".
 _P_WORD = re.compile(r"\b(?:(?P<prefix>(?:[Uu]n|[Nn]on|[Rr]e)-?)?(?P<word>[Pp][a-z]{2,})"
@@ -44,8 +45,12 @@ def repair_line(line: str, editorial: Editorial) -> tuple[str, list[Change]]:
 def unhyphenated(left: str, right: str) -> str:
     """A word hyphenated across a line break, rejoined: "ware-" + "houses" is "warehouses" (a
     word as one), "long-" + "term" stays "long-term"."""
-    joined = left + right
-    return joined if zipf_frequency(joined.lower(), "en") >= ONE_WORD_FROM else f"{left}-{right}"
+    joined, hyphenated = left + right, f"{left}-{right}"
+    as_one = zipf_frequency(joined.lower(), "en")
+    # Unless the hyphenated form is far more common: "pick-up" (5.1) over "pickup" (3.9).
+    if as_one >= ONE_WORD_FROM and as_one > zipf_frequency(hyphenated.lower(), "en") - HYPHEN_MARGIN:
+        return joined
+    return hyphenated
 
 
 @lru_cache(maxsize=65536)

@@ -9,7 +9,7 @@ from slugify import slugify
 
 from .furniture import date_only
 from .model import Article, CleanText, Point, RawArticle, Section
-from .text import HAN, SIGNS, TERMINAL, sentences, word_count, words
+from .text import HAN, SIGNS, TERMINAL, is_title_case, sentences, word_count, words
 
 _ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final")
 # "First", "Firstly", "The first point", "Second step": 第一点 / 第二步 translated.
@@ -88,6 +88,8 @@ _MARKDOWN_HEADING = re.compile(r"^\s*(?:#{2,6}\s+(?P<hashed>\S.*?)\s*#*|\*\*(?P<
 # first sentence.
 _LABEL_THEN_TEXT = re.compile(r"^(?P<label>[^:：.!?]+?)\s*[:：]\s+(?P<rest>[A-Z\"“].*)$")
 LABEL_MAX_WORDS = 5
+# "1 The Market Has Entered the Stage of Elimination": a report's numbered heading in Title Case.
+_NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}\s+(?P<text>[A-Z].*)$")
 _DECIMAL_HEADING = re.compile(rf"^\s*\d{{1,2}}\.\d{{1,2}}\s+(?P<text>[A-Z{HAN}].*)$")
 # Unnumbered sections that articles with numbered ones still have: a heading over whatever
 # follows, never a caption, nor navigation at the top ("Abstract" over a report's first
@@ -141,9 +143,10 @@ def _marked_heading(line: str) -> str | None:
             # A label under the glyph goes too: "▌Part 1 | Direct mail" -> "Direct mail".
             labelled = _STRONG_HEADING.match(match.group("text"))
             return labelled.group("text") if labelled else match.group("text")
-    match = _DECIMAL_HEADING.match(line)
+    match = _DECIMAL_HEADING.match(line) or _NUMBERED_TITLE.match(line)
     if match and not line.rstrip().endswith(TERMINAL) \
-            and word_count(match.group("text")) <= SHORT_HEADING_WORDS:
+            and word_count(match.group("text")) <= SHORT_HEADING_WORDS \
+            and (match.re is _DECIMAL_HEADING or is_title_case(match.group("text"))):
         return match.group("text")
     return None
 
