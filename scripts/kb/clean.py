@@ -4,7 +4,8 @@ Boilerplate is found two ways: the editor's patterns (editorial/boilerplate.yml)
 general shapes that unseen pages share: sentences repeated at the head or tail of several
 articles, trailing link farms, promotions and call-to-action footers (kb/footer.py), scraped
 breadcrumbs and caption fragments. Removal works sentence by sentence where a line mixes real
-text and an ad.
+text and an ad. Then the lines the scrape broke are joined again (kb/join.py) and each line
+is repaired (kb/repair.py).
 """
 from __future__ import annotations
 
@@ -16,16 +17,18 @@ from functools import lru_cache
 
 from .editorial import Editorial, Pattern
 from .footer import (AD_MAX_WORDS, HEADLINE_MAX_WORDS, PADDED_NUMBER, PROMO_MAX_LINES,
-                     remove_after_end_marker,
-                     promo_header, related_header, remove_below_footer_line, remove_footer)
+                     promo_header, related_header, remove_after_end_marker,
+                     remove_below_footer_line, remove_footer)
 from .formats import (decode_references, remove_dateline, remove_other_floors,
                       remove_references, remove_speaker_labels, strip_markup)
 from .furniture import (ad_sentence, boxes, button, chart_values, date_only, interface_row,
                         link_line, metadata_line, page_header, poll_options, rating_or_counters,
                         separator, quoted_mention, table_rows, vendor_offer)
+from .join import (DANGLING, RUNNING_MAX_WORDS, continues, join_broken_lines,
+                   remove_page_break_headers)
 from .literals import fold
 from .model import Change, CleanText, RawArticle
-from .repair import repair_line, unhyphenated
+from .repair import repair_line
 from .structure import ENUMERATED, LIST_START, SECTION_NAME, looks_like_heading
 from .text import BULLET, ends_sentence, fingerprint, sentences, word_count
 
@@ -39,7 +42,6 @@ TITLE_MAX_WORDS = 30     # a long title ("...: how e-commerce uses big data to k
 # An author's byline between fragments at the top: "Nine years of e-commerce operation, only
 # talk about small and medium stores" between "Seller Lao Qi" and "1,386 people agreed".
 BYLINE_MAX_WORDS = 16
-RUNNING_MAX_WORDS = 15   # a running header is a title and a date, not a paragraph
 RUNNING_TITLE_MIN_COPIES = 3   # a title given twice (over the text, then as its heading) stays
 TITLE_WINDOW = 8         # the title comes after at most this many lines of navigation
 FOLLOW_MAX_WORDS = 3      # "+ Follow", "Follow the author"
@@ -100,7 +102,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     body = _remove_header_blocks(body, editorial, changes)
     body = _remove_previews(body, changes)
     body = _remove_running_lines(body, line_counts, page_numbered, editorial, changes)
-    body = _remove_page_break_headers(body, editorial, changes)
+    body = remove_page_break_headers(body, editorial, changes)
     body = _remove_comment_section(body, editorial, changes)
     body = _remove_floor_replies(body, editorial, changes)
     body = remove_after_end_marker(body, editorial, changes)
@@ -117,7 +119,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     body = remove_footer(body, editorial, repeated, changes)
     body = _remove_head_fragments(body, editorial, changes)
     body = _remove_caption_fragments(body, editorial, changes)
-    body = _join_broken_lines(body, changes)
+    body = join_broken_lines(body, changes)
     repaired = []
     for line in body:
         line, line_changes = repair_line(line, editorial)
@@ -640,7 +642,7 @@ def _circled_heading(lines: list[str], i: int) -> bool:
     mid-phrase, "③ Keep the" / "style consistent ..."): a heading. A note is a sentence."""
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
     return (word_count(lines[i]) <= HEADLINE_MAX_WORDS // 2 and not ends_sentence(lines[i])
-            and bool(nxt) and (word_count(nxt) >= PARAGRAPH_MIN_WORDS or _continues(nxt)))
+            and bool(nxt) and (word_count(nxt) >= PARAGRAPH_MIN_WORDS or continues(nxt)))
 
 
 def _counts_up_from_one(lines: list[str], start: int) -> bool:
@@ -851,13 +853,6 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
     return lines[start:]
 
 
-_OPENING_QUOTES = "\"“‘'「『"
-# A heading line cut mid-phrase ("Ⅲ. The last kilometer and the"): the next line goes on with it.
-_DANGLING = re.compile(r"\b(?:the|a|an|and|or|of|to|in|on|for|with|from|by|at|as|but|than|into|"
-                       r"about|between|its|their|your|our|is|are|how|why|what)\s*$|[,，:：&–—-]\s*$",
-                       re.IGNORECASE)
-
-
 _PICTURE_LABEL = re.compile(r"^\W*(?:photo|image|picture|pic|figure|chart|illustration|screenshot|"
                             r"图片?|配图|示意图)\W*$", re.IGNORECASE)
 PICTURE_CAPTION_MAX_WORDS = 15
@@ -880,7 +875,7 @@ def _remove_picture_captions(lines: list[str], ed: Editorial, changes: list[Chan
         if (_PICTURE_LABEL.match(line) and nxt and nxt not in ed.keep
                 and word_count(nxt) <= PICTURE_CAPTION_MAX_WORDS and not ends_sentence(nxt)
                 and not looks_like_heading(nxt) and not BULLET.match(nxt)
-                and not _continues(nxt) and not (after and _continues(after))):
+                and not continues(nxt) and not (after and continues(after))):
             changes.append(Change("removed", line, "a picture's label"))
             changes.append(Change("removed", nxt, "a picture's caption (under its label)"))
             skip = True
@@ -906,7 +901,7 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         short = (word_count(line) <= 3 and not ends_sentence(line) and not looks_like_heading(line)
                  and not SECTION_NAME.match(line)
-                 and not (i > 0 and _continues(line)))   # "... before you buy any" / "traffic"
+                 and not (i > 0 and continues(line)))   # "... before you buy any" / "traffic"
         # After a paragraph: a long line, or the end of a sentence broken across lines
         # ("possible for the first time." / "Warehouse").
         amid_text = marked_sections and i > 0 and (
@@ -916,8 +911,8 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
         # sits" / "Warehouse" / a paragraph), unless the heading was cut mid-phrase.
         under_heading = (marked_sections and i > 0 and looks_like_heading(lines[i - 1])
                          and word_count(lines[i - 1]) >= 2   # not a bare "04" over its heading
-                         and _DANGLING.search(lines[i - 1]) is None and not _continues(line))
-        broken = bool(nxt) and _continues(nxt)   # "Both are upgrades" / ", they just ..."
+                         and DANGLING.search(lines[i - 1]) is None and not continues(line))
+        broken = bool(nxt) and continues(nxt)   # "Both are upgrades" / ", they just ..."
         over_list = LIST_START.match(nxt) is not None   # "Some numbers" / "💡 38% came back"
         # "For a camping tent, a useful list reads:" / "Moisture-proof mat" / "Folding lantern":
         # the author's list, however short its lines.
@@ -945,104 +940,5 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
             changes.append(Change("removed", line, "caption fragment (short line after a caption)"))
             continue
         after_fragment = False
-        result.append(line)
-    return result
-
-
-# "...: 1. The concept... 3. Dataization" ends mid-heading; "Thinking... 4. ..." goes on.
-_ENUMERATOR_IN_LINE = re.compile(r"(?:^|\s)\d{1,2}[.:、]\s")
-_SPLIT_ENUMERATION = re.compile(r"\s\d{1,2}[.:、]\s+[A-Z][\w-]*(?:\s+[\w-]+){0,3}$")
-
-
-_CONTINUES = ",，;；:：)）.。!！?？"   # a line starting with one of these ends the sentence before it
-# A closing quote and then punctuation: 'when she says "I tried this rice myself' / '", the ...'
-_CLOSING_QUOTE = re.compile(r"^[\"”’']\s*[,，.;；:：!?！？)）]")
-
-
-# "a. Show the customs declaration ...": the first of a lettered list, not the word "a".
-_LETTERED_ITEM = re.compile(r"^[a-h][.)]\s+[A-Z]")
-
-
-def _continues(line: str) -> bool:
-    """Whether a line goes on with the sentence of the line before: it starts with ", " or
-    the like, or with an all-lowercase word ("eBay ..." and "iPhone ..." start a sentence).
-    Punctuation after the word ("red, not the brand") does not change what the word is."""
-    first_word = line.split()[0].rstrip(",.;:!?)'\"”’").replace("-", "")   # "high-end"
-    first_word = first_word.replace("'", "").replace("’", "")   # "buyer's"
-    if _LETTERED_ITEM.match(line):
-        return False
-    return (first_word.isalpha() and first_word.islower() or line[0] in _CONTINUES
-            or _CLOSING_QUOTE.match(line) is not None)
-
-
-_PAGE_NUMBER = re.compile(r"^\W*(?:page\s*)?\d{1,4}\W*$", re.IGNORECASE)   # "— 6 —", "- 12 -"
-_HYPHENATED = re.compile(r"(?<![\w-])(?P<left>[A-Za-z]{2,})-$")
-_LOWER_WORD = re.compile(r"[a-z]+")
-
-
-PAGE_HEADER_MAX_LINES = 2   # a book's running header: its title, its chapter
-
-
-def _remove_page_break_headers(lines: list[str], ed: Editorial,
-                               changes: list[Change]) -> list[str]:
-    """A page's running header between its page number and the sentence the page break cut
-    ("... what matters is whether the data says the product fits a particular" / "· 58 ·" /
-    "Chapter 3 Goods Looking for People" / "person and keeps that person satisfied."): the
-    sentence goes on after it, so the short lines between are the page's, not the author's."""
-    doomed: set[int] = set()
-    for i, line in enumerate(lines):
-        # A paragraph cut mid-sentence above the number ("04" over a slide's title is not one).
-        if (not _PAGE_NUMBER.match(line) or i == 0 or ends_sentence(lines[i - 1])
-                or word_count(lines[i - 1]) <= RUNNING_MAX_WORDS):
-            continue
-        for j in range(i + 1, min(i + 2 + PAGE_HEADER_MAX_LINES, len(lines))):
-            if _continues(lines[j]):
-                if all(word_count(lines[k]) <= RUNNING_MAX_WORDS and not ends_sentence(lines[k])
-                       and lines[k] not in ed.keep for k in range(i + 1, j)):
-                    doomed.update(range(i + 1, j))
-                break
-    changes.extend(Change("removed", lines[k], "running header at a page break (the sentence "
-                                               "goes on under it)") for k in sorted(doomed))
-    return [line for k, line in enumerate(lines) if k not in doomed]
-
-
-def _join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
-    """Rejoin sentences and headings that the scrape broke across lines."""
-    result: list[str] = []
-    for line in lines:
-        if result:
-            previous = result[-1]
-            # ... or with a quotation after a line cut mid-phrase: "Open any shopping app and
-            # search for" / '"glass tea cup". You will see ...'.
-            continues = _continues(line) or (
-                line[0] in _OPENING_QUOTES and _DANGLING.search(previous) is not None
-                and previous.rstrip()[-1:].isalpha() and not looks_like_heading(previous))
-            # Only inside an inline enumeration ("1. x... 2. y... 3. Dataization"), never a
-            # heading line of its own ("Part 2: Brand building").
-            split_heading = (_SPLIT_ENUMERATION.search(previous) is not None
-                             and len(_ENUMERATOR_IN_LINE.findall(previous)) >= 2
-                             and not looks_like_heading(previous)
-                             and not looks_like_heading(line)   # "Second, ..." opens a section
-                             and line[0].isupper() and not ENUMERATED.match(line))
-            # A page number between the two halves of a sentence ("...order was" / "— 6 —" /
-            # "twelve to twenty days..."): the page break goes, the sentence is joined.
-            if continues and len(result) >= 2 and _PAGE_NUMBER.match(previous):
-                changes.append(Change("removed", result.pop(), "page number (a sentence runs on "
-                                                               "across it)"))
-                previous = result[-1]
-            hyphenated = _HYPHENATED.search(previous) if continues else None
-            word = _LOWER_WORD.match(line) if hyphenated else None
-            if word:   # "ware-" / "houses and returns"
-                result[-1] = (previous[:hyphenated.start()]
-                              + unhyphenated(hyphenated.group("left"), word.group())
-                              + line[word.end():])
-                changes.append(Change("joined", line, "continues the word hyphenated at the end "
-                                                      "of the line before it"))
-                continue
-            if continues or split_heading:
-                glue = "" if line[0] in _CONTINUES or _CLOSING_QUOTE.match(line) else " "
-                result[-1] = previous + glue + line
-                changes.append(Change("joined", line, "continues the line before it"))
-                continue
         result.append(line)
     return result
