@@ -2544,3 +2544,48 @@ def test_a_newsletters_head_and_a_browsing_breadcrumb_are_not_the_title(head: st
 ])
 def test_qa_rights_position_and_transcript_notes_go(line: str) -> None:
     assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, P2)
+
+
+# --- found on the first runs of sets 76 to 78 -----------------------------------------------
+
+@pytest.mark.parametrize("lead, quoted", [
+    ("On the front there is a QR code, and under the code there is one line of text:",
+     ["Scan the code to add the store manager and get a 5 yuan coupon for your next order."]),
+    ("We also use keyword replies, so that a customer who types one word gets a fixed answer:",
+     ['Reply "tea" to see this week\'s new arrivals.', 'Reply "after-sale" to talk to a real person.']),
+    ("The registration page is deliberately short. It says only one sentence:",
+     ["Register now and get 200 points, worth 20 yuan on your next order."]),
+])
+def test_what_an_authors_lead_in_announces_stays_however_it_reads(lead: str, quoted: list[str]) -> None:
+    # Amid the text: at its edges, calls to action go line by line whatever stands above them.
+    text = f"Title Of The Piece\n{P1}\n{P2}\n{lead}\n" + "\n".join(quoted) + f"\n{P3}\n{P4}\n"
+    assert cleaned(text).lines == (P1, P2, lead, *quoted, P3, P4)
+
+
+def test_a_labelled_notice_after_the_authors_quoted_lines_still_goes() -> None:
+    text = (f"Title Of The Piece\n{P1}\nTomorrow morning, do these three things:\n"
+            "Follow five accounts that sell nothing.\nContent is the new shelf.\n"
+            "Statement: This article is reproduced from the Internet and the copyright belongs to "
+            f"the original author.\n{P2}\n")
+    assert "Statement" not in " ".join(cleaned(text).lines)
+
+
+@pytest.mark.parametrize("line", [
+    "Of course this raises the transport cost of each order by about 0.6 yuan, but the "
+    "repurchase rate rose by enough to cover it several times.",
+    "VIP members get free replacement parts for life, early access to new sizes, and a direct "
+    "line to a clerk who knows their order history.",
+])
+def test_prose_about_orders_and_vip_members_stays(line: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, line, P2)
+
+
+@pytest.mark.parametrize("line", [
+    "VIP members of this site can download all operation templates for free. Open VIP now >>",
+    "Too many friends to manage? WeiKe assistant groups 5,000 contacts in one click, free trial "
+    "for 7 days!",
+    "Need a courier partner with door-to-door delivery? Jisu Express serves 2,800 counties, "
+    "scan the code to get a quote.",
+])
+def test_vip_prompts_and_pitches_after_a_question_go(line: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, P2)

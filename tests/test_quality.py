@@ -66,6 +66,9 @@ KNOWN = {
     # Later answers on a Q&A page, each a short line of its own ("Run away, do not do the
     # electricity supplier, open a noodle shop."), and a deck's "Thank you! Q & A".
     "set74": {"bp_left": 4},
+    # A question heading over a list of advice lines ("What should you do tomorrow morning?"),
+    # read as the author's question.
+    "set78": {"head_missed": 1},
     # A short question line ("So why do so many leaders still lose their groups?") between
     # paragraphs, read as a heading.
     "set71": {"head_wrong": 1},

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .editorial import Editorial, Pattern
 from .footer import (AD_MAX_WORDS, HEADLINE_MAX_WORDS, PADDED_NUMBER, PROMO_MAX_LINES,
-                     promo_header, related_header, remove_after_end_marker,
+                     lead_in, promo_header, related_header, remove_after_end_marker,
                      remove_below_footer_line, remove_footer)
 from .formats import (decode_references, remove_dateline, remove_other_floors,
                       remove_references, remove_speaker_labels, strip_markup)
@@ -379,8 +379,22 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
     Such a question also makes an ad of the line's last sentence when a vendor offers something
     in its own voice ("Want results like these? Our assistant ... the first month costs
     nothing.")."""
-    result = []
-    for line in lines:
+    result: list[str] = []
+    quoting = False   # in the lines an author's lead-in announces: "It says only one sentence:"
+    quoted = 0
+    for i, line in enumerate(lines):
+        # "... under the code there is one line of text:" / "Scan the code to add the store
+        # manager and get a 5 yuan coupon ...": what the author quotes, however it reads.
+        # More than one when they open alike ('Reply "tea" ...' / 'Reply "after-sale" ...'); at
+        # most QUOTED_MAX_LINES, and never a labelled notice ("Statement: ...").
+        quoted = quoted + 1 if quoting else 0
+        quoting = (word_count(line) <= QUOTED_LINE_MAX_WORDS and i > 0 and bool(result)
+                   and result[-1] == lines[i - 1] and not _LABELLED_LINE.match(line)
+                   and (quoting and quoted < QUOTED_MAX_LINES and _first_word(line) == _first_word(
+                       lines[i - 1]) or lead_in(lines[i - 1])))
+        if quoting:
+            result.append(line)
+            continue
         parts = [] if line in ed.keep else sentences(line)
         candidates = _patterns_for(fold(line), ed) if parts else []
         reasons: list[str | None] = []
@@ -436,6 +450,13 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
     return result
 
 
+def _first_word(line: str) -> str:
+    return line.split(maxsplit=1)[0].lower() if line.strip() else ""
+
+
+QUOTED_LINE_MAX_WORDS = 30
+QUOTED_MAX_LINES = 5
+_LABELLED_LINE = re.compile(r"^\W*[^\W\d][\w ]{0,20}[:：]\s")
 _CLOSER = {"[": "]", "(": ")", "（": "）", "【": "】"}
 
 

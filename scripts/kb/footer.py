@@ -194,6 +194,15 @@ def remove_footer(lines: list[str], ed: Editorial, repeated: frozenset[str],
             return lines
 
 
+LEAD_IN_MIN_WORDS = 6   # "It says only one sentence:", not "Contact:" or "Recommended reading:"
+
+
+def lead_in(line: str) -> bool:
+    """A sentence of the author's that announces what the next lines say: they are quoted,
+    however they read ("... under the code there is one line of text:" / "Scan the code ...")."""
+    return line.rstrip().endswith((":", "：")) and word_count(line) >= LEAD_IN_MIN_WORDS
+
+
 def remove_after_end_marker(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """A line that says the text is over (`end_markers`), in the second half and among the
     last CLOSING_WINDOW lines, and the lines under it, when none of them is a paragraph (over
@@ -222,7 +231,8 @@ def remove_below_footer_line(lines: list[str], ed: Editorial, changes: list[Chan
     for i in range(max((len(lines) + 1) // 2, len(lines) - FOOTER_WINDOW), len(lines) - 1):
         parts = sentences(lines[i])
         if (lines[i] in ed.keep or not parts or not ed.footer_start.search(lines[i])
-                or not all(ed.call_to_action.search(p) for p in parts)):
+                or not all(ed.call_to_action.search(p) for p in parts)
+                or (i > 0 and lead_in(lines[i - 1]))):   # "... one line of text:" / "Scan ..."
             continue
         below = lines[i + 1:]
         if any(word_count(ln) > AD_MAX_WORDS or ln in ed.keep for ln in below):
