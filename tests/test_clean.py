@@ -21,6 +21,11 @@ def removed(changes: tuple[Change, ...]) -> list[str]:
     return [c.text for c in changes if c.kind == "removed"]
 
 
+def between_paragraphs(line: str) -> tuple[str, ...]:
+    """The cleaned lines of an article where line stands between two real paragraphs."""
+    return cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines
+
+
 def minimal_editorial(folder: Path, boilerplate: str = "", corrections: str = "") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "boilerplate.yml").write_text(boilerplate, encoding="utf-8")
@@ -1522,7 +1527,7 @@ def test_html_character_references_left_by_a_scrape_are_decoded_and_reported() -
 
 def test_ampersands_that_are_not_character_references_stay() -> None:
     line = "AT&T and R&D &nothing; here, & there are names sellers write as they are."
-    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines[1] == line
+    assert between_paragraphs(line)[1] == line
 
 
 def test_a_numbered_heading_split_before_a_possessive_is_rejoined() -> None:
@@ -1706,7 +1711,7 @@ def test_a_table_written_with_bars_stays_row_by_row() -> None:
 def test_a_request_the_author_reports_is_no_ad() -> None:
     line = ("The leaflet asked customers to scan the code and follow the shop's account to register "
             "a free repair, and 27% of them did so.")
-    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, line, P2)
+    assert between_paragraphs(line) == (P1, line, P2)
 
 
 def test_a_contents_block_goes_whole_when_one_entry_is_worded_unlike_its_heading() -> None:
@@ -2084,7 +2089,7 @@ def test_an_ad_label_in_parentheses_glued_to_a_full_stop_starts_a_sentence() -> 
     line = ("Within a year, about 60 percent of its orders came from people who had bought "
             "before.(Advertisement) Kuaidi Yun CRM: care messages for old customers, first "
             'month free, search "Kuaidi Yun" now!')
-    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (
+    assert between_paragraphs(line) == (
         P1, "Within a year, about 60 percent of its orders came from people who had bought "
             "before.", P2)
 
@@ -2121,7 +2126,7 @@ def test_a_tip_with_its_explanation_on_its_line_is_a_point_not_a_heading() -> No
 def test_a_chinese_pitch_glued_to_a_full_stop_starts_its_own_sentence() -> None:
     line = ("That honesty costs one small sale and wins a customer for years.扫码进群领取《客服话术"
             "100条》，仅限前50名")
-    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (
+    assert between_paragraphs(line) == (
         P1, "That honesty costs one small sale and wins a customer for years.", P2)
 
 
@@ -2171,7 +2176,7 @@ def test_headlines_bulleted_with_bars_at_the_end_are_a_link_farm(header: str | N
 ])
 def test_sentences_that_only_look_like_pitches_stay(line: str) -> None:
     kept = line.replace("the little red book", "the Xiaohongshu")   # the glossary's repair
-    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, kept, P2)
+    assert between_paragraphs(line) == (P1, kept, P2)
 
 
 # --- found on the first runs of sets 62 to 65 -----------------------------------------------
@@ -2303,7 +2308,7 @@ def test_a_recommended_product_with_a_price_glued_to_a_paragraph_goes() -> None:
 
 def test_an_authors_recommendation_without_an_offer_stays() -> None:
     line = "Recommended: start with one product line and one kind of buyer, then grow."
-    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, line, P2)
+    assert between_paragraphs(line) == (P1, line, P2)
 
 
 def test_a_video_transcripts_greeting_sign_off_and_course_pitch_go() -> None:
@@ -2329,7 +2334,7 @@ def test_a_pictures_label_and_its_longer_caption_go() -> None:
 
 def test_a_charts_caption_goes() -> None:
     line = "📊 Chart of the week: share of orders above 300 yuan, 2016-2019"
-    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, P2)
+    assert between_paragraphs(line) == (P1, P2)
 
 
 def test_under_a_pictures_label_a_broken_sentence_and_a_link_farm_header_are_not_captions() -> None:
@@ -2412,7 +2417,7 @@ def test_an_eaten_trans_in_capitals_is_restored() -> None:
 def test_a_long_spoken_line_in_quotes_is_a_mention_not_a_pitch() -> None:
     line = ('Say "sister, I see you, our customer service will contact you right after the '
             'broadcast", and then really transfer her order number to the service team.')
-    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, line, P2)
+    assert between_paragraphs(line) == (P1, line, P2)
 
 
 def test_a_lessons_labelled_title_over_its_byline_is_the_title() -> None:
@@ -2435,7 +2440,7 @@ def test_a_lessons_labelled_title_over_its_byline_is_the_title() -> None:
     "be held responsible.",
 ])
 def test_labelled_notices_attachments_and_training_notices_go(line: str) -> None:
-    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, P2)
+    assert between_paragraphs(line) == (P1, P2)
 
 
 @pytest.mark.parametrize("footer", [
@@ -2543,7 +2548,7 @@ def test_a_newsletters_head_and_a_browsing_breadcrumb_are_not_the_title(head: st
     "—— End of video text ——",
 ])
 def test_qa_rights_position_and_transcript_notes_go(line: str) -> None:
-    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, P2)
+    assert between_paragraphs(line) == (P1, P2)
 
 
 # --- found on the first runs of sets 76 to 78 -----------------------------------------------
@@ -2577,7 +2582,7 @@ def test_a_labelled_notice_after_the_authors_quoted_lines_still_goes() -> None:
     "line to a clerk who knows their order history.",
 ])
 def test_prose_about_orders_and_vip_members_stays(line: str) -> None:
-    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, line, P2)
+    assert between_paragraphs(line) == (P1, line, P2)
 
 
 @pytest.mark.parametrize("line", [
@@ -2588,4 +2593,4 @@ def test_prose_about_orders_and_vip_members_stays(line: str) -> None:
     "scan the code to get a quote.",
 ])
 def test_vip_prompts_and_pitches_after_a_question_go(line: str) -> None:
-    assert cleaned(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n").lines == (P1, P2)
+    assert between_paragraphs(line) == (P1, P2)
