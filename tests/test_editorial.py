@@ -131,6 +131,17 @@ def test_bad_regular_expression_in_a_pattern_entry_names_its_line(tmp_path: Path
     assert_names_file_and_line(result, path, edit.line, "regular expression")
 
 
+def test_a_pattern_flag_that_is_not_true_or_false_names_its_line(tmp_path: Path) -> None:
+    def edit(text: str) -> str:
+        lines = text.splitlines()
+        index = next(i for i, ln in enumerate(lines) if ln.strip() == "caption_under: true")
+        edit.line = next(i for i in range(index, -1, -1) if lines[i].startswith("  - pattern:")) + 1
+        lines[index] = "    caption_under: sometimes"
+        return "\n".join(lines) + "\n"
+    result, path = build_with(tmp_path, "boilerplate.yml", edit)
+    assert_names_file_and_line(result, path, edit.line, "caption_under")
+
+
 def test_a_cue_that_is_also_a_name_is_refused(tmp_path: Path) -> None:
     result, path = build_with(tmp_path, "concepts.yml", append_concept(
         "  - id: cheap-pricing\n    label: Cheap pricing\n    cues: [price battle]\n"

@@ -16,9 +16,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .editorial import Editorial, Pattern
-from .footer import (AD_MAX_WORDS, HEADLINE_MAX_WORDS, PADDED_NUMBER, PROMO_MAX_LINES,
-                     lead_in, promo_header, related_header, remove_after_end_marker,
-                     remove_below_footer_line, remove_footer)
+from .footer import (AD_MAX_WORDS, CLOSING_WINDOW, HEADLINE_MAX_WORDS, PADDED_NUMBER,
+                     PROMO_MAX_LINES, lead_in, promo_header, related_header,
+                     remove_after_end_marker, remove_below_footer_line, remove_footer)
 from .formats import (decode_references, remove_dateline, remove_other_floors,
                       remove_references, remove_speaker_labels, strip_markup)
 from .furniture import (ad_sentence, boxes, button, chart_values, date_only, interface_row,
@@ -29,7 +29,8 @@ from .join import (DANGLING, RUNNING_MAX_WORDS, continues, join_broken_lines,
 from .literals import fold
 from .model import Change, CleanText, RawArticle
 from .repair import repair_line
-from .structure import ENUMERATED, LIST_START, SECTION_NAME, looks_like_heading
+from .structure import (ENUMERATED, LIST_START, LISTED_MAX_WORDS, SECTION_NAME, circled_heading,
+                        looks_like_heading)
 from .text import BULLET, ends_sentence, fingerprint, sentences, word_count
 
 EDGE_LINES = 3          # lines at each end where footers and breadcrumbs live
@@ -47,7 +48,6 @@ TITLE_WINDOW = 8         # the title comes after at most this many lines of navi
 FOLLOW_MAX_WORDS = 3      # "+ Follow", "Follow the author"
 CONTENTS_WINDOW = 15     # a table of contents comes before the text
 DIARY_MIN_DATES = 2              # lines that are only a date: a diary's entries, not metadata
-CLOSING_WINDOW = 12              # a release's closing matter is among its last lines
 COMMENT_HEADER_MAX_WORDS = 12   # "Open Toutiao to view all 56 comments"; prose is longer
 REPLY_SIGNATURE_MAX_WORDS = 12   # a name, a date and a place
 REPLY_MAX_WORDS = 40             # a reader's reply; the author's paragraphs are longer
@@ -85,7 +85,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     # the first lines looks like a contents entry, and its other copies are still its copies.
     line_counts = Counter(_page_key(ln) for ln in lines)
     page_numbered = _page_numbered_keys(lines)
-    lines = _remove_contents(lines, changes)
+    lines = _remove_contents(lines, editorial, changes)
     # A report's running header on every page is not its title, though it comes first.
     on_every_page = {key for key, n in line_counts.items() if n >= RUNNING_TITLE_MIN_COPIES}
     title_index = _title_index(lines, page_numbered | on_every_page, editorial, repeated)
@@ -158,12 +158,7 @@ def _entry_shape(line: str) -> str:
     return "enumerated" if ENUMERATED.match(line) else ""
 
 
-_CONTENTS_LABEL = re.compile(r"^\W*(?:(?:table of )?contents|on this page|in this (?:article|post|"
-                             r"guide|issue)|(?:本页|本文)?目录)(?:\W+(?:(?:本页|本文)?目录|contents))?\W*$",
-                             re.IGNORECASE)
-
-
-def _remove_contents(lines: list[str], changes: list[Change]) -> list[str]:
+def _remove_contents(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """A table of contents scraped at the top: a run of two or more short lines among the
     first CONTENTS_WINDOW, each of which comes back further down as a line of its own (the
     section headings, "· Why the neighbourhood is a market" / "1、Why the neighbourhood is a
@@ -199,9 +194,9 @@ def _remove_contents(lines: list[str], changes: list[Change]) -> list[str]:
                and keys[run[-1] + 1] not in {keys[i] for i in run}):
             run.append(run[-1] + 1)
     doomed = {i for run in runs if len(run) >= 2 for i in run}
-    # Its label goes with it: "On this page · 本页目录", "Contents", "In this article".
+    # Its label goes with it (`contents_labels`: "On this page · 本页目录", "Contents").
     doomed |= {run[0] - 1 for run in runs if len(run) >= 2 and run[0] > 0
-               and _CONTENTS_LABEL.match(lines[run[0] - 1])}
+               and ed.contents_label.search(lines[run[0] - 1])}
     changes.extend(Change("removed", lines[i], "table of contents (repeats a heading below)")
                    for i in sorted(doomed))
     return [ln for i, ln in enumerate(lines) if i not in doomed]
@@ -659,11 +654,13 @@ def _remove_footnotes(lines: list[str], changes: list[Change]) -> list[str]:
 
 
 def _circled_heading(lines: list[str], i: int) -> bool:
-    """"① Do not photograph the product, photograph the moment" over a paragraph (or cut
-    mid-phrase, "③ Keep the" / "style consistent ..."): a heading. A note is a sentence."""
+    """"① Do not photograph the product, photograph the moment" over a paragraph, as the
+    structure stage reads it (or cut mid-phrase, "③ Keep the" / "style consistent ..."): a
+    heading. A note is a sentence."""
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
-    return (word_count(lines[i]) <= HEADLINE_MAX_WORDS // 2 and not ends_sentence(lines[i])
-            and bool(nxt) and (word_count(nxt) >= PARAGRAPH_MIN_WORDS or continues(nxt)))
+    if nxt and continues(nxt):
+        return not ends_sentence(lines[i]) and word_count(lines[i]) <= HEADLINE_MAX_WORDS // 2
+    return circled_heading(lines[i], nxt) is not None
 
 
 def _counts_up_from_one(lines: list[str], start: int) -> bool:
@@ -726,15 +723,13 @@ def _first_closing_header(lines: list[str], i: int, ed: Editorial) -> int:
     return i
 
 
-# A circled number opening a list item: "① Understand ...;" (ENUMERATED and LIST_START know
-# "1. ...", "(2) ...", "• ..." and "❶ ...").
-_CIRCLED_NUMBER = re.compile(r"^\s*[\u2460-\u2473]\s*\S")
 BLOCK_MAX_ITEMS = 8
 BLOCK_ITEM_MAX_WORDS = 30
 
 
 def _list_item(line: str) -> bool:
-    return bool(ENUMERATED.match(line) or LIST_START.match(line) or _CIRCLED_NUMBER.match(line))
+    """"1. ...", "(2) ...", "• ...", "❶ ..." (ENUMERATED, LIST_START) or "① ..." (_CIRCLED)."""
+    return bool(ENUMERATED.match(line) or LIST_START.match(line) or _CIRCLED.match(line))
 
 
 TEXT_START_WINDOW = 15   # a republisher's preface is a few paragraphs long
@@ -874,15 +869,13 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
     return lines[start:]
 
 
-_PICTURE_LABEL = re.compile(r"^\W*(?:photo|image|picture|pic|figure|chart|illustration|screenshot|"
-                            r"图片?|配图|示意图)\W*$", re.IGNORECASE)
 PICTURE_CAPTION_MAX_WORDS = 15
 
 
 def _remove_picture_captions(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
-    """A picture's label alone on a line ("Photo") and the caption under it, which may be a
-    longer phrase than a fragment ("Residents collect their orders at a pickup point in
-    Changsha"): a phrase with no full stop, not a heading."""
+    """A picture's label alone on a line ("Photo": a pattern marked `caption_under`) and the
+    caption under it, which may be a longer phrase than a fragment ("Residents collect their
+    orders at a pickup point in Changsha"): a phrase with no full stop, not a heading."""
     result: list[str] = []
     skip = False
     for i, line in enumerate(lines):
@@ -893,7 +886,7 @@ def _remove_picture_captions(lines: list[str], ed: Editorial, changes: list[Chan
         after = lines[i + 2] if i + 2 < len(lines) else ""
         # Not a bulleted line ("→ Recommended for you" opens a link farm), nor the start of a
         # sentence broken across lines.
-        if (_PICTURE_LABEL.match(line) and nxt and nxt not in ed.keep
+        if (nxt and nxt not in ed.keep and _picture_label(line, ed)
                 and word_count(nxt) <= PICTURE_CAPTION_MAX_WORDS and not ends_sentence(nxt)
                 and not looks_like_heading(nxt) and not BULLET.match(nxt)
                 and not continues(nxt) and not (after and continues(after))):
@@ -905,7 +898,11 @@ def _remove_picture_captions(lines: list[str], ed: Editorial, changes: list[Chan
     return result
 
 
-LISTED_MAX_WORDS = 8   # a line of a list of short phrases: "Spare ground pegs, 12 pieces"
+
+
+def _picture_label(line: str, ed: Editorial) -> bool:
+    folded = fold(line)
+    return any(p.caption_under and p.search(line, folded) for p in _patterns_for(folded, ed))
 
 
 def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:

@@ -24,6 +24,7 @@ class Pattern:
     regex: re.Pattern[str]
     why: str
     rest_of_line: bool = False   # an ad label ("【Sponsor】"): what follows it on the line is the ad
+    caption_under: bool = False  # a picture's label ("Photo"): the short phrase under it is its caption
     # Finds a string that every match contains (kb/literals.py), in folded text; None when
     # there is none to tell: a sentence it does not find is not searched.
     needles: re.Pattern[str] | None = None
@@ -84,6 +85,7 @@ class Editorial:
     comment_header: re.Pattern[str]         # a line that opens the readers' comments
     closing_header: re.Pattern[str]         # a line that opens a release's or mail's closing matter
     block_header: re.Pattern[str]           # "Learning objectives:": the list under it goes too
+    contents_label: re.Pattern[str]         # "On this page": goes with the contents under it
     text_start: re.Pattern[str]             # "正文开始 ↓": what stands above it is a preface
     stage_direction: re.Pattern[str]        # "(applause)", with the spaces before it
     speaker_role: re.Pattern[str]           # "Host", "Audience": a role labelling a turn
@@ -156,6 +158,7 @@ def load_editorial(folder: Path, learned: bool = True) -> Editorial:
         comment_header=_any_of(folder / "boilerplate.yml", boiler, "comment_headers"),
         closing_header=_any_of(folder / "boilerplate.yml", boiler, "closing_headers"),
         block_header=_any_of(folder / "boilerplate.yml", boiler, "block_headers"),
+        contents_label=_any_of(folder / "boilerplate.yml", boiler, "contents_labels"),
         text_start=_any_of(folder / "boilerplate.yml", boiler, "text_starts"),
         stage_direction=_with_spaces_before(
             _any_of(folder / "boilerplate.yml", boiler, "stage_directions")),
@@ -334,19 +337,22 @@ def _patterns(path: Path, entries: list[Any]) -> list[Pattern]:
     result = []
     for entry in entries:
         line = _entry_line(path, entry, ("pattern", "why"))
-        rest = entry.get("rest_of_line", False)
-        if not isinstance(rest, bool):
-            raise EditorialError(f"{path}:{line}: 'rest_of_line' must be true or false")
+        flags = {}
+        for flag in ("rest_of_line", "caption_under"):
+            flags[flag] = entry.get(flag, False)
+            if not isinstance(flags[flag], bool):
+                raise EditorialError(f"{path}:{line}: '{flag}' must be true or false")
         result.append(_with_first_look(_compile(path, line, entry["pattern"]), str(entry["why"]),
-                                       rest))
+                                       **flags))
     return result
 
 
-def _with_first_look(regex: re.Pattern[str], why: str, rest_of_line: bool = False) -> Pattern:
+def _with_first_look(regex: re.Pattern[str], why: str, rest_of_line: bool = False,
+                     caption_under: bool = False) -> Pattern:
     """A pattern with the literals it cannot match without (kb/literals.py)."""
     literals = required_literals(regex.pattern, regex.flags)
     needles = re.compile("|".join(map(re.escape, sorted(literals)))) if literals else None
-    return Pattern(regex, why, rest_of_line, needles, literals)
+    return Pattern(regex, why, rest_of_line, caption_under, needles, literals)
 
 
 

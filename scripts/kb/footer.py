@@ -122,7 +122,15 @@ def _remove_link_farm(lines: list[str], ed: Editorial, changes: list[Change]) ->
 
 
 _STATEMENT_END = (".", ",", ";", ":", "。", "，", "；", "：")   # headlines may end in ? or !
-LIST_LEAD_MIN_WORDS = 6   # "Before you list your next product, ask yourself:"; not "More:"
+
+
+LEAD_IN_MIN_WORDS = 6   # "It says only one sentence:", not "Contact:" or "Recommended reading:"
+
+
+def lead_in(line: str) -> bool:
+    """A sentence of the author's that announces what the next lines say: they are quoted,
+    however they read ("... under the code there is one line of text:" / "Scan the code ...")."""
+    return line.rstrip().endswith((":", "：")) and word_count(line) >= LEAD_IN_MIN_WORDS
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -142,11 +150,10 @@ def _after_introduced_list(lines: list[str], start: int, ed: Editorial) -> int:
         return start
     lead = lines[start - 1].rstrip()
     announced = _ANNOUNCED.search(lead)
-    if announced and word_count(lead) >= LIST_LEAD_MIN_WORDS and not related_header(lead, ed):
+    if announced and word_count(lead) >= LEAD_IN_MIN_WORDS and not related_header(lead, ed):
         n = announced.group("n").lower()
         return min(len(lines), start + (int(n) if n.isdigit() else _COUNTS[n]))
-    if (not lead.endswith((":", "：")) or word_count(lead) < LIST_LEAD_MIN_WORDS
-            or related_header(lead, ed)):
+    if not lead_in(lead) or related_header(lead, ed):
         return start
     while start < len(lines) and BULLET.match(lines[start]):
         start += 1
@@ -192,15 +199,6 @@ def remove_footer(lines: list[str], ed: Editorial, repeated: frozenset[str],
         lines = _remove_tail_calls(lines, ed, changes, repeated)
         if len(changes) == before:
             return lines
-
-
-LEAD_IN_MIN_WORDS = 6   # "It says only one sentence:", not "Contact:" or "Recommended reading:"
-
-
-def lead_in(line: str) -> bool:
-    """A sentence of the author's that announces what the next lines say: they are quoted,
-    however they read ("... under the code there is one line of text:" / "Scan the code ...")."""
-    return line.rstrip().endswith((":", "：")) and word_count(line) >= LEAD_IN_MIN_WORDS
 
 
 def remove_after_end_marker(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:

@@ -293,13 +293,9 @@ def _classify(lines: list[str]) -> list[_Block]:
             # "a useful list reads:" / "Moisture-proof mat" / "Folding lantern": its items.
             blocks.append(_Block("item", line.strip(), listed=True))
             continue
-        circled = _CIRCLED_HEADING.match(line)
-        if circled and _is_heading_sentence(circled.group("text"), SHORT_HEADING_WORDS) \
-                and not _CIRCLED_HEADING.match(next_line) \
-                and (len(sentences(next_line)) >= 2 or word_count(next_line) > SHORT_HEADING_WORDS):
-            # "① Do not photograph the product, photograph the moment" over its paragraph; a
-            # list numbered so has its items on consecutive lines.
-            blocks.append(_Block("heading", _heading_text(circled.group("text")),
+        circled = circled_heading(line, next_line)
+        if circled is not None:
+            blocks.append(_Block("heading", _heading_text(circled),
                                  ord(line.strip()[0]) - 0x245F, series="circled"))
             continue
         if _is_unmarked_heading(line, next_line) \
@@ -418,6 +414,17 @@ def _is_heading_sentence(text: str, max_words: int = HEADING_MAX_WORDS) -> bool:
 
 _CIRCLED_HEADING = re.compile("^\\s*[\u2460-\u2473]\\s*(?P<text>\\S.*)$")   # ① to ⑳
 LISTED_MAX_WORDS = 8
+
+
+def circled_heading(line: str, next_line: str) -> str | None:
+    """The text of "① Do not photograph the product, photograph the moment" over its
+    paragraph; a list numbered so has its items on consecutive lines."""
+    circled = _CIRCLED_HEADING.match(line)
+    if circled and _is_heading_sentence(circled.group("text"), SHORT_HEADING_WORDS) \
+            and not _CIRCLED_HEADING.match(next_line) \
+            and (len(sentences(next_line)) >= 2 or word_count(next_line) > SHORT_HEADING_WORDS):
+        return circled.group("text")
+    return None
 
 
 def _listed(line: str, blocks: list[_Block]) -> bool:
