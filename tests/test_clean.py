@@ -2594,3 +2594,106 @@ def test_prose_about_orders_and_vip_members_stays(line: str) -> None:
 ])
 def test_vip_prompts_and_pitches_after_a_question_go(line: str) -> None:
     assert between_paragraphs(line) == (P1, P2)
+
+
+# --- found on the first runs of sets 79 to 82 -----------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "💡 1,204 readers highlighted this passage",
+    "(continued on page 23)",
+    "For the best browsing experience, please use IE9 or above with a resolution of 1366×768",
+    "412 人赞同了该文章",
+    "Organizer: Hangzhou Municipal Bureau of Commerce | Technical support: Yunzhan Digital "
+    "Exhibition Co., Ltd.",
+    "Text version of this episode (edited for reading):",
+    'BGM: "Night Market" by Lofi Zhang',
+])
+def test_widgets_credits_and_show_notes_of_new_page_types_go(line: str) -> None:
+    assert between_paragraphs(line) == (P1, P2)
+
+
+@pytest.mark.parametrize("pitch", [
+    "Want to become the operator every manager fights over? Upload your resume now and get "
+    "matched with 300+ e-commerce employers within 24 hours.",
+    "Want your live room to keep its fans? Follow Shop Talk on Xiaoyuzhou and join our sellers' "
+    "group for the weekly replay breakdown.",
+])
+def test_a_job_board_or_show_pitch_glued_to_a_paragraph_takes_only_itself(pitch: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1} {pitch}\n{P2}\n").lines == (P1, P2)
+
+
+@pytest.mark.parametrize("tail", [
+    "— End of trial chapter —\nUnlock the full book with a membership\nRead on in the app",
+    "Other booths you may be interested in\n· B015 Yuntu Customs Brokerage\n"
+    "· B031 Kangda Cold Chain International",
+    "Job seekers who read this article also viewed:\n- Is a data analyst certificate worth it?\n"
+    "- From customer service to operations director: a 6-year career path",
+    "文章被以下专栏收录\n运营笔记 — 一个老运营的复盘本",
+])
+def test_end_markers_and_link_farms_of_new_page_types_go(tail: str) -> None:
+    text = f"Title Of The Piece\n{P1}\n{P2}\n{P3}\n{P4}\n{tail}\n"
+    assert cleaned(text).lines == (P1, P2, P3, P4)
+
+
+def test_the_title_is_the_headline_over_the_byline_row_under_a_sites_name() -> None:
+    text = ("2021 Cloud Expo for Cross-border E-commerce — Online Exhibition Hall\n"
+            "Enter 3D Hall | Hall A Brands | Hall B Services | My Appointments\n"
+            "Why the New Middle Class Still Buys Overseas\n"
+            "Speaker: Director of Research, Haibei Supply Chain | Exhibitor talk, text version\n"
+            f"{P1}\n{P2}\n")
+    result = cleaned(text)
+    assert result.title_line == "Why the New Middle Class Still Buys Overseas"
+    assert result.lines == (P1, P2)
+
+
+def test_a_sentence_with_bars_under_the_title_is_text() -> None:
+    line = "Taobao | Tmall | JD: three platforms, three kinds of buyers, one question for sellers."
+    assert cleaned(f"Title Of The Piece\n{line}\n{P1}\n").lines == (line, P1)
+
+
+def test_a_section_name_under_a_caption_is_kept_as_its_heading() -> None:
+    text = (f"Title Of The Piece\n1. Find the moment\n{P1}\n2. Build the scene\n{P2}\nScene\n"
+            f"Conclusion\n{P3}\n")
+    assert "Conclusion" in cleaned(text).lines
+
+
+@pytest.mark.parametrize("line", [
+    "This article is an original manuscript of Retail Insight. Please indicate the source for "
+    "reprinting.",
+    "[Consultation hotline] Want to open an unmanned shelf in your office building? Call "
+    "0571-8696-xxxx, project manager online 24 hours",
+    "Need a one-stop differentiated design solution? Contact Xinyu Studio, first consultation "
+    "free.",
+    'Hongshan Orchard\'s new season oranges are on sale now, search "Hongshan Orchard" on Tmall, '
+    "new customers get a 10 yuan coupon.",
+    "Vote: Will you try short video this year? ○ Yes ○ No ○ Already doing it (312 people voted)",
+])
+def test_rights_lines_hotlines_pitches_and_polls_of_sets_79_to_82_go(line: str) -> None:
+    assert between_paragraphs(line) == (P1, P2)
+
+
+def test_searching_a_phrase_on_a_platform_in_prose_stays() -> None:
+    line = ('Buyers who search "linen shirt" on Taobao see ten thousand listings, and the first '
+            "page takes almost every order.")
+    assert between_paragraphs(line) == (P1, line, P2)
+
+
+def test_an_ad_glued_after_a_figures_full_stop_takes_only_itself() -> None:
+    real = "The share of damaged boxes fell from 8% to under 1.5%."
+    ad = "Fresh fruit cold chain boxes, factory direct sale, free samples, add WeChat: guoxiang66"
+    assert cleaned(f"Title Of The Piece\n{P1}\n{real}{ad}\n{P2}\n").lines == (P1, real, P2)
+
+
+def test_numbered_headlines_under_a_more_good_articles_header_go() -> None:
+    tail = ("More good articles:\n1. Why your detail page has no conversion\n"
+            "2. How to get your first 1,000 followers\n3. The 3 mistakes that kill a new brand")
+    assert cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{P3}\n{tail}\n").lines == (P1, P2, P3)
+
+
+def test_a_counted_title_under_a_breadcrumb_is_the_title() -> None:
+    text = ("Home > Seller Stories > Experience Sharing\n"
+            "7 Lessons From Three Years of Selling Tea on Taobao\n"
+            f"Author: A Cup of Old White | 2020-11-09 | Reading: 3,412\n{P1}\n{P2}\n")
+    result = cleaned(text)
+    assert result.title_line == "7 Lessons From Three Years of Selling Tea on Taobao"
+    assert result.lines == (P1, P2)

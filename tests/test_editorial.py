@@ -203,6 +203,7 @@ def test_tag_edit_for_an_article_that_is_not_there_warns_and_the_build_goes_on(
 
 @pytest.mark.parametrize("under, entry", [
     ("concepts:", "  fans-economics:\n    fan: 0.5"),       # a profile
+    ("classifiers:", "  fans-economics:\n    bias: -1.0\n    weights: {fan: 2.5}"),
     ("  prior:", "    fans-economics: -2.0")])             # the tag model's table
 def test_a_profile_or_tag_model_of_an_unknown_concept_names_file_and_line(
         tmp_path: Path, under: str, entry: str) -> None:
@@ -219,10 +220,13 @@ def test_without_profiles_the_build_tags_by_names_alone(tmp_path: Path) -> None:
     assert sitebuild.run_pipeline(project).returncode == 0
 
 
-def test_profiles_without_their_tag_model_ask_for_a_relearn(tmp_path: Path) -> None:
-    def edit(text: str) -> str:
-        return text[:text.index("\nmodel:")] + "\n"
-    result, path = build_with(tmp_path, "profiles.yml", edit)
+@pytest.mark.parametrize("cut", [
+    lambda text: text[:text.index("\nmodel:")] + "\n",                             # the model
+    lambda text: text[:text.index("classifiers:")] + text[text.index("concepts:"):],  # classifiers
+    lambda text: text.replace("    bias: ", "    bias: x", 1)])   # a bias that is no number
+def test_profiles_without_their_tag_model_or_classifiers_ask_for_a_relearn(
+        tmp_path: Path, cut) -> None:
+    result, path = build_with(tmp_path, "profiles.yml", cut)
     assert result.returncode == 2, result.stdout
     assert f"{path}:" in result.stderr and "rerun scripts/learn_profiles.py" in result.stderr
     assert "Traceback" not in result.stderr

@@ -193,6 +193,41 @@ def test_every_article_gets_at_least_its_most_likely_tag() -> None:
     assert tag_article(a, matcher, profiles=strict).tags == ("logistics",)
 
 
+def classifiers_of_examples():
+    """Profiles and classifiers learned as make profiles does: parcels are in the articles of
+    both concepts, couriers and depots only in those tagged logistics."""
+    from learn_profiles import learn_profiles_and_classifiers
+    depot = "The courier left the depot at dawn and the van reached the depot again by noon."
+    parcel = "The parcel arrived in a box with a card, and the buyer opened the parcel at once."
+    loyal = "The buyer came back to order again, a loyal regular who repurchased every month."
+    examples = [(f"{depot} {parcel}", {"logistics"}), (f"{depot} {depot} {P1}", {"logistics"}),
+                (f"{parcel} {loyal}", {"customer-retention"}), (f"{loyal} {P2}", {"customer-retention"}),
+                (f"{parcel} {P3}", set()), (f"{P3} {P4}", set())] * 3
+    return learn_profiles_and_classifiers([(article(text), tags) for text, tags in examples])
+
+
+def test_a_classifier_weighs_the_words_that_tell_its_concept_apart() -> None:
+    from kb.profiles import classifier_scores, vector_of
+    learned = classifiers_of_examples()
+    weights = learned.classifiers["logistics"].weights
+    assert weights["courier"] > 0 and weights.get("parcel", 0.0) < weights["courier"]
+    text = "At dawn the courier loaded the van at the depot."
+    scores = classifier_scores(vector_of(text, learned), learned)
+    assert max(scores, key=scores.get) == "logistics"
+
+
+def test_a_concept_is_tagged_by_its_classifier_when_the_model_weighs_it() -> None:
+    matcher = build_matcher(editorial().concepts)
+    text = ("The Fan Economy Of A Morning Round\nAt dawn the courier loaded the van at the "
+            f"depot, and the courier was back at the depot by noon.\n{P4}\n")
+    a = assign_slugs([article(text)])[0]
+    learned = classifiers_of_examples()
+    assert tag_article(a, matcher, profiles=with_model(learned, classifier_first=8.0)).tags == (
+        "fan-economy", "logistics")
+    assert tag_article(a, matcher, profiles=with_model(learned, closeness=0.1)).tags == (
+        "fan-economy",)
+
+
 def test_the_shipped_model_tags_an_article_about_couriers_and_warehouses_with_logistics() -> None:
     """The model learned from the editors' tags (editorial/profiles.yml), as the build uses it."""
     shipped = editorial().profiles

@@ -399,19 +399,6 @@ def test_a_numbered_question_on_its_own_line_is_a_heading() -> None:
     assert headings(a) == [None, "Should a small seller go to the high-end market?"]
 
 
-def test_a_step_label_with_a_pointer_is_a_heading_label() -> None:
-    a = article(f"Title Of The Piece\n{P1}\nStep 1 ▸ Look at the click rate before the bid\n{P2}\n"
-                f"Step 2 ▸ Separate the keywords by conversion\n{P3}\n")
-    assert headings(a) == [None, "Look at the click rate before the bid",
-                           "Separate the keywords by conversion"]
-
-
-def test_a_label_under_a_heading_glyph_is_dropped() -> None:
-    a = article(f"Title Of The Piece\n{P1}\n▌Part 1 | Direct mail or bonded stock\n{P2}\n"
-                f"▌Part 2 | Who is waiting for the parcel\n{P3}\n")
-    assert headings(a) == [None, "Direct mail or bonded stock", "Who is waiting for the parcel"]
-
-
 def test_the_next_numbered_heading_after_a_list_with_other_marks_is_a_heading() -> None:
     a = article(f"Title Of The Piece\n{P1}\n2、Why everything looks the same\n{P2}\n"
                 f"3、Differentiate the store\n{P3}\n1. Narrow the category.\n2. Choose one style."
@@ -533,3 +520,48 @@ def test_the_next_numbered_heading_after_a_paragraphs_inline_list_is_a_heading()
         "Why buyers come", "Why they stay", "Why they return goods",
         "Keep the regulars, not just the orders"]
     assert items(a) == [(1, "measure honestly;"), (2, "show the fabric;"), (3, "answer fast.")]
+
+
+# --- found on the first runs of sets 79 to 82 -----------------------------------------------
+
+@pytest.mark.parametrize("numbers", [
+    ("Step 1 ▸ ", "Step 2 ▸ "),      # a step label with a pointer
+    ("▌Part 1 | ", "▌Part 2 | "),    # a label under a heading glyph is dropped
+    ("01 / ", "02 / "),              # a zero-padded number and a bar
+    ("Step 1 -> ", "Step 2 -> "),    # an arrow written with two characters
+    ("➤ ", "➤ "),                    # an arrow glyph over a paragraph
+])
+def test_labelled_numbered_and_arrowed_heading_forms(numbers: tuple[str, str]) -> None:
+    art = article(f"Title Of The Piece\n{P1}\n{numbers[0]}The leader is the shop front\n{P2}\n"
+                  f"{numbers[1]}Fresh food lives in the warehouse\n{P3}\n")
+    assert headings(art) == [None, "The leader is the shop front",
+                             "Fresh food lives in the warehouse"]
+
+
+def test_a_run_of_arrowed_lines_is_no_heading() -> None:
+    art = article(f"Title Of The Piece\n{P1}\n➤ Free returns for members\n➤ Next-day delivery\n"
+                  f"➤ A gift on birthdays\n{P2}\n")
+    assert headings(art) == [None]
+
+
+@pytest.mark.parametrize("closing", ["Write at the end", "A Final Word On Numbers"])
+def test_an_unnumbered_closing_heading_over_a_one_sentence_paragraph(closing: str) -> None:
+    art = article(f"Title Of The Piece\n1. Where the stock sits\n{P1}\n2. How the parcel travels\n"
+                  f"{P2}\n{closing}\nNone of these methods works without records.\n")
+    assert headings(art) == ["Where the stock sits", "How the parcel travels", closing]
+
+
+def test_a_count_over_ordinal_points_is_their_heading() -> None:
+    art = article(f"Title Of The Piece\n1. Three levels of bloggers\n{P1}\n{P2}\nFour suggestions\n"
+                  "First, choose bloggers by the fit between their followers and your product.\n"
+                  "Second, check the comments and repeat orders of past cooperation.\n")
+    assert headings(art) == ["Three levels of bloggers", "Four suggestions"]
+
+
+def test_a_heading_cut_mid_phrase_under_its_number_is_no_running_header() -> None:
+    # A long line without a full stop above "03" looks like a page cut mid-sentence; but a
+    # running header is a whole title, and "Bring buyers in from" is not one.
+    art = article(f"Title Of The Piece\n01\nPay for traffic\n{P1}\n3、Never buy fake orders, because "
+                  "the platform catches most of them and a demoted store needs months to recover\n"
+                  f"03\nBring buyers in from\noutside the platform\n{P2}\n")
+    assert headings(art) == ["Pay for traffic", "Bring buyers in from outside the platform"]

@@ -21,17 +21,17 @@ from .footer import (AD_MAX_WORDS, CLOSING_WINDOW, HEADLINE_MAX_WORDS, PADDED_NU
                      remove_after_end_marker, remove_below_footer_line, remove_footer)
 from .formats import (decode_references, remove_dateline, remove_other_floors,
                       remove_references, remove_speaker_labels, strip_markup)
-from .furniture import (ad_sentence, boxes, button, chart_values, date_only, interface_row,
-                        link_line, metadata_line, page_header, poll_options, rating_or_counters,
-                        separator, quoted_mention, table_rows, vendor_offer)
+from .furniture import (ad_sentence, boxes, button, byline_row, chart_values, date_only,
+                        interface_row, link_line, metadata_line, page_header, poll_options,
+                        rating_or_counters, separator, quoted_mention, table_rows, vendor_offer)
 from .join import (DANGLING, RUNNING_MAX_WORDS, continues, join_broken_lines,
                    remove_page_break_headers)
 from .literals import fold
 from .model import Change, CleanText, RawArticle
 from .repair import repair_line
-from .structure import (ENUMERATED, LIST_START, LISTED_MAX_WORDS, SECTION_NAME, circled_heading,
-                        looks_like_heading)
-from .text import BULLET, ends_sentence, fingerprint, sentences, word_count
+from .structure import (ARROW_HEADING, COUNT_PHRASE, ENUMERATED, LIST_START, LISTED_MAX_WORDS,
+                        SECTION_NAME, announces_points, circled_heading, looks_like_heading)
+from .text import BULLET, ends_sentence, fingerprint, is_title_case, sentences, word_count
 
 EDGE_LINES = 3          # lines at each end where footers and breadcrumbs live
 # Where shared taglines are counted: a few more lines, not counting bulleted ones, because a
@@ -94,6 +94,8 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
         changes.extend(Change("removed", ln, "breadcrumb or navigation above the title")
                        for ln in lines[:title_index])
     body = lines[title_index + 1:] if title_index is not None else lines
+    if title_index is not None and body and _byline(body[0]):
+        changes.append(Change("removed", body.pop(0), "byline row under the title"))
     body = strip_markup(body, editorial, changes)
     body = remove_dateline(body, changes)
     body = remove_speaker_labels(body, editorial, changes)
@@ -234,7 +236,7 @@ def _title_index(lines: list[str], page_numbered: set[str], ed: Editorial,
     if first is None:
         return None
     for index in range(first + 2, min(TITLE_WINDOW, len(lines))):
-        if metadata_line(lines[index]):
+        if metadata_line(lines[index]) or _byline(lines[index]):
             above = index - 1
             if above > first and _headline_title(lines[above], above, lines, ed) and any(
                     _navigation(ln, ed, repeated) for ln in lines[first + 1:above]):
@@ -277,6 +279,11 @@ def _navigation(line: str, ed: Editorial, repeated: frozenset[str]) -> bool:
                 or _matches_pattern(line, ed, by_sentence=True) or interface_row(line)
                 or metadata_line(line)
                 or link_line(line) or _all_repeated(line, repeated))
+
+
+def _byline(line: str) -> bool:
+    """A byline row of fields set apart by bars, not a labelled heading ("PART.1 | x")."""
+    return byline_row(line) and not looks_like_heading(line)
 
 
 # A book's or a course's label over the title: "Chapter 3", "第三章", "Lecture 6". Not "Part
@@ -346,7 +353,9 @@ def is_title_line(line: str, ed: Editorial) -> bool:
             and not interface_row(line) and not metadata_line(line) and not link_line(line)
             and not ed.breadcrumb.search(line) and not ed.call_to_action.search(line)
             and not _matches_pattern(line, ed, by_sentence=True)
-            and not looks_like_heading(line)
+            # "7 Lessons From Three Years of Selling Tea": a count in Title Case is a headline.
+            and (not looks_like_heading(line) or COUNT_PHRASE.match(line) is not None
+                 and is_title_case(line))
             and not line.rstrip().endswith((".", ";", ",", ":", "。", "；", "，", "：")))
 
 
@@ -918,7 +927,7 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         short = (word_count(line) <= 3 and not ends_sentence(line) and not looks_like_heading(line)
-                 and not SECTION_NAME.match(line)
+                 and not SECTION_NAME.match(line) and not ARROW_HEADING.match(line)
                  and not (i > 0 and continues(line)))   # "... before you buy any" / "traffic"
         # After a paragraph: a long line, or the end of a sentence broken across lines
         # ("possible for the first time." / "Warehouse").
@@ -931,7 +940,8 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
                          and word_count(lines[i - 1]) >= 2   # not a bare "04" over its heading
                          and DANGLING.search(lines[i - 1]) is None and not continues(line))
         broken = bool(nxt) and continues(nxt)   # "Both are upgrades" / ", they just ..."
-        over_list = LIST_START.match(nxt) is not None   # "Some numbers" / "💡 38% came back"
+        # "Some numbers" / "💡 38% came back"; "Four suggestions" / "First, choose ..."
+        over_list = LIST_START.match(nxt) is not None or announces_points(line, nxt)
         # "For a camping tent, a useful list reads:" / "Moisture-proof mat" / "Folding lantern":
         # the author's list, however short its lines.
         # Its lines are alike: all bulleted or none ("- Yesterday's complaints" is not followed
@@ -954,7 +964,8 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
         # "Thank you!" or a comment's "LZ加油！")
         if after_fragment and line not in ed.keep and word_count(line) <= 6 \
                 and (not ends_sentence(line) or word_count(line) <= 3) \
-                and not looks_like_heading(line) and not looks_like_heading(nxt):
+                and not looks_like_heading(line) and not looks_like_heading(nxt) \
+                and not SECTION_NAME.match(line):   # "Conclusion" under a caption
             changes.append(Change("removed", line, "caption fragment (short line after a caption)"))
             continue
         after_fragment = False

@@ -11,7 +11,7 @@ import yaml
 
 from .literals import fold, required_literals
 from .model import Category, Concept
-from .profiles import Profiles
+from .profiles import Classifier, Profiles
 from .tagmodel import CUE_COUNTS, FEATURES, TagModel
 
 
@@ -272,7 +272,11 @@ def _profiles(path: Path, concept_ids: set[str]) -> Profiles:
                                  "to numbers; rerun scripts/learn_profiles.py")
         return {str(k): v for k, v in mapping.items()}
     concepts = numbers("concepts", data.get("concepts") or {}, dict)
-    for cid in concepts:
+    classifiers = data.get("classifiers")
+    if not isinstance(classifiers, dict):
+        raise EditorialError(f"{path}:1: 'classifiers' is missing or not a mapping; rerun "
+                             "scripts/learn_profiles.py")
+    for cid in [*concepts, *classifiers]:
         if cid not in concept_ids:
             raise EditorialError(f"{path}:{_line_of(path, f'{cid}:', 1)}: unknown concept id "
                                  f"{cid!r}; see editorial/concepts.yml")
@@ -280,8 +284,15 @@ def _profiles(path: Path, concept_ids: set[str]) -> Profiles:
     if not isinstance(documents, int):
         raise EditorialError(f"{path}:{_line_of(path, 'documents:', 1)}: 'documents' must be "
                              "a whole number")
+    for cid, entry in classifiers.items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("bias"), (int, float)):
+            raise EditorialError(f"{path}:{_line_of(path, f'{cid}:', 1)}: the classifier of "
+                                 f"{cid!r} needs a 'bias' number and 'weights'; rerun "
+                                 "scripts/learn_profiles.py")
     return Profiles(documents, numbers("df", data.get("df") or {}, int),
                     {cid: numbers(cid, weights, (int, float)) for cid, weights in concepts.items()},
+                    {cid: Classifier(entry["bias"], numbers(cid, entry.get("weights"), (int, float)))
+                     for cid, entry in classifiers.items()},
                     _tag_model(path, data.get("model"), concept_ids))
 
 

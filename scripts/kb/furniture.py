@@ -140,6 +140,23 @@ def metadata_line(line: str) -> bool:
     return bool(dated) and not _SENTENCE_END.search(line) and word_count(line) <= METADATA_MAX_WORDS
 
 
+# "Host: Lao Zhou | Guest: Ah Mei, former operations lead", "林一帆 | 8 years in e-commerce
+# operations ＋关注": who wrote or speaks, in fields set apart by bars. A name comes first,
+# unless a label says what the field is ("Speaker: Director of Research, Haibei ...").
+_BYLINE = re.compile(r"^\W*(?P<label>(?:speaker|host|guest|author|by|text|lecturer|interviewee|"
+                     r"reporter|writer|presenter|moderator)\s*[:：/]\s*)?(?P<name>[^|｜:：]+?)"
+                     r"\s+[|｜]\s+\S", re.IGNORECASE)
+BYLINE_NAME_MAX_WORDS = 4
+
+
+def byline_row(line: str) -> bool:
+    match = _BYLINE.match(line)
+    return (match is not None and not _SENTENCE_END.search(line)
+            and word_count(line) <= METADATA_MAX_WORDS
+            and (match.group("label") is not None
+                 or word_count(match.group("name")) <= BYLINE_NAME_MAX_WORDS))
+
+
 def link_line(line: str) -> bool:
     return (_LINK_ARROW.search(_INVISIBLE.sub("", line)) is not None
             or _BARE_ADDRESS.match(line) is not None)

@@ -69,7 +69,10 @@ def remove_page_break_headers(lines: list[str], ed: Editorial,
             continue
         for j in range(i + 1, min(i + 2 + PAGE_HEADER_MAX_LINES, len(lines))):
             if continues(lines[j]):
+                # A running header is a whole title: a line cut mid-phrase ("Bring buyers in
+                # from" / "outside the platform") is the section's heading broken in two.
                 if all(word_count(lines[k]) <= RUNNING_MAX_WORDS and not ends_sentence(lines[k])
+                       and DANGLING.search(lines[k]) is None
                        and lines[k] not in ed.keep for k in range(i + 1, j)):
                     doomed.update(range(i + 1, j))
                 break

@@ -9,8 +9,8 @@ from dataclasses import replace
 from .concepts import Matcher
 from .editorial import TagEdit
 from .model import Article, ArticleLinks, Mention, Point, RelatedArticle
-from .profiles import Profiles, similarities
-from .tagmodel import Evidence, choose_tags
+from .profiles import Profiles, classifier_scores, closeness, similarities, vector_of
+from .tagmodel import LAST, UNSEEN_SCORE, Evidence, choose_tags
 from .text import sentence_of, sentences, word_count
 
 RELATED_MAX = 5
@@ -136,9 +136,9 @@ def concept_evidence(article: Article, mentions: list[Mention], matcher: Matcher
             naming_points[m.concept_id].add(m.point_id)
             if states_topic(points[m.point_id], m.start, opening=m.point_id == opening):
                 topic.add(m.concept_id)
-    close = similarities(full_text(article), profiles)
-    order = sorted(close, key=lambda cid: (-close[cid], cid))
-    rank = {cid: k for k, cid in enumerate(order)}
+    vector = vector_of(full_text(article), profiles)
+    close, scored = closeness(vector, profiles), classifier_scores(vector, profiles)
+    rank, classifier_rank = _ranks(close), _ranks(scored)
     closest_section: dict[str, float] = defaultdict(float)
     sections_closest: Counter[str] = Counter()
     for text in section_texts(article):
@@ -147,15 +147,21 @@ def concept_evidence(article: Article, mentions: list[Mention], matcher: Matcher
             sections_closest[max(sorted(section_close), key=lambda c: section_close[c])] += 1
         for cid, value in section_close.items():
             closest_section[cid] = max(closest_section[cid], value)
-    ids = set(close) | {m.concept_id for m in mentions} | titled | cue_in_heading
+    ids = set(close) | set(scored) | {m.concept_id for m in mentions} | titled | cue_in_heading
     return {cid: Evidence(
         by_names=cid in by_names, titled=cid in titled, named_in_heading=cid in in_heading,
         names=names[cid], stated_as_topic=cid in topic,
         share_of_points=len(naming_points[cid]) / max(len(points), 1),
         cue_sentences=len(cue_sentences[cid]), cue_in_heading=cid in cue_in_heading,
-        closeness=close.get(cid, 0.0), rank=rank.get(cid, len(order)),
-        closest_section=closest_section[cid], sections_closest=sections_closest[cid])
+        closeness=close.get(cid, 0.0), rank=rank.get(cid, LAST),
+        closest_section=closest_section[cid], sections_closest=sections_closest[cid],
+        classifier=scored.get(cid, UNSEEN_SCORE), classifier_rank=classifier_rank.get(cid, LAST))
         for cid in sorted(ids)}
+
+
+def _ranks(values: Mapping[str, float]) -> dict[str, int]:
+    """0 for the concept of the highest value, 1 for the next...; ties by id."""
+    return {cid: k for k, cid in enumerate(sorted(values, key=lambda cid: (-values[cid], cid)))}
 
 
 def states_topic(point: Point, start: int, opening: bool = False) -> bool:

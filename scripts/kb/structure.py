@@ -38,11 +38,11 @@ _LABELS = ("method|step|part|point|tip|way|chapter|section|strategy|lesson|case|
 _EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?" + r"\s*"
 _STRONG_HEADING = re.compile(
     rf"^\s*(?:(?:{_EMOJI})?(?:{_LABELS})(?:\s+|\s*\.\s*)#?(?:\d+|{_NUMBER_WORDS}|[ivx]+)"
-    rf"(?:\s*[:：.,、\-–—|｜▸▶►>]|\s+(?-i:(?=[A-Z{HAN}])))"
+    rf"(?:\s*(?:[-=]+>|→|[:：.,、\-–—|｜▸▶►>])|\s+(?-i:(?=[A-Z{HAN}])))"
     rf"|(?:{_NUMBER_WORDS})\s*(?:[:：、]|\.\s+(?-i:(?=[A-Z{HAN}])))|{_ORDINAL_LEAD}\s*[:：]"
     rf"|Q\s?\d{{1,2}}\s*[:：.、]|\d{{1,2}}\ufe0f?\u20e3|\U0001f51f"
     rf"|(?-i:(?:[IVX]{{1,4}}|[\u2160-\u216b])(?:[.:：]\s+(?=[A-Z{HAN}])|、|\s+[—–]\s+(?=[A-Z{HAN}])))"
-    rf"|0[1-9](?=\s)"
+    rf"|0[1-9](?:\s+[/|｜·])?(?=\s)"   # "03 x", "01 / x"
     rf"|(?-i:NO|No)\.?\s?\d{{1,2}}\s+(?-i:(?=[A-Z{HAN}]))|[(（][{_CN_NUMERALS}]+[)）]"
     rf"|#\d{{1,2}} (?-i:(?=[A-Z{HAN}]))(?!.*\s{{2}})"   # not a forum's "#1 Poster  Wang  ..."
     rf"|\d{{1,2}}\s*[:：](?!\d)|[{_CN_NUMERALS}]+\s*[、.:：]"
@@ -77,6 +77,9 @@ _FIGURE = re.compile(r"\d[\d.,]*%?")
 LIST_START = re.compile(rf"^\s*(?:[-•·▪●◆*]|[{SIGNS}])")
 # "▌The platforms fight" / "■ Low price": a glyph that portals put before a section title.
 _GLYPH_HEADING = re.compile(r"^\s*[▌▍▎▋█■◆●◼◎]\s*(?P<text>\S.*)$")
+# "➤ The store becomes a warehouse" over a paragraph: a heading; a run of such lines is a list
+# (or, at an article's end, a link farm the cleaner removed).
+ARROW_HEADING = re.compile(r"^\s*[➤➢➜]\s*(?P<text>\S.*)$")
 # "【Giants rush in】" alone on its line, and "2.1 Head anchors" (a report's sub-section): a
 # heading when what is inside is a short phrase, not a sentence.
 _BRACKET_HEADING = re.compile(r"^\s*【(?P<text>[^】]{1,80})】\s*$")
@@ -98,7 +101,7 @@ SECTION_NAME = re.compile(r"^\W*(?:in\s+)?(?:(?:some|a few|my|our|the|key)\s+)?"
                           r"(?:conclusions?|summary|abstract|epilogue|postscript|"
                           r"afterword|foreword|preface|introduction|closing|final thoughts|"
                           r"closing thoughts|closing words|final words|last words|"
-                          r"written at the end|"
+                          r"writ(?:e|ten) at the end|a final word|"   # 写在最后
                           r"in closing|background|outlook|references?|notes|results|outcomes?|"
                           r"(?:final|closing|concluding) remarks|takeaways|lessons learned|"
                           r"bottom line|to sum up|wrapping up)\W*$", re.IGNORECASE)
@@ -293,6 +296,12 @@ def _classify(lines: list[str]) -> list[_Block]:
             # "a useful list reads:" / "Moisture-proof mat" / "Folding lantern": its items.
             blocks.append(_Block("item", line.strip(), listed=True))
             continue
+        arrow = ARROW_HEADING.match(line)
+        if arrow and _is_heading_sentence(arrow.group("text"), SHORT_HEADING_WORDS) \
+                and not any(ARROW_HEADING.match(ln) for ln in (lines[index - 1] if index else "",
+                                                                next_line)):
+            blocks.append(_Block("heading", _heading_text(arrow.group("text"))))
+            continue
         circled = circled_heading(line, next_line)
         if circled is not None:
             blocks.append(_Block("heading", _heading_text(circled),
@@ -437,6 +446,15 @@ def _listed(line: str, blocks: list[_Block]) -> bool:
         or (last.kind == "item" and last.listed)
 
 
+# "Four suggestions", "7 Lessons From Three Years ...": a count of what follows.
+COUNT_PHRASE = re.compile(rf"^\W*(?:{_NUMBER_WORDS}|\d{{1,2}})\s+[a-z]+s\b", re.IGNORECASE)
+
+
+def announces_points(line: str, next_line: str) -> bool:
+    """"Four suggestions" over "First, choose ...": a count, then the first of its points."""
+    return COUNT_PHRASE.match(line) is not None and _ORDINAL_COMMA.match(next_line) is not None
+
+
 def _is_unmarked_heading(line: str, next_line: str) -> bool:
     """A heading with no number: a few words starting with a capital, no sentence
     punctuation, over a paragraph ("What does not change" then a paragraph). The cleaner
@@ -447,7 +465,11 @@ def _is_unmarked_heading(line: str, next_line: str) -> bool:
             and not line.rstrip().endswith(TERMINAL) and not looks_like_heading(line)
             and (len(sentences(next_line)) >= 2 or looks_like_heading(next_line)
                  or LIST_START.match(next_line) is not None
-                 or SECTION_NAME.match(line) is not None))
+                 or SECTION_NAME.match(line) is not None
+                 or announces_points(line, next_line)
+                 # "What The Group Leader Really Sells" over a sentence: a headline's case
+                 or word_count(line) >= 3 and is_title_case(line)
+                 and next_line.rstrip().endswith(TERMINAL)))
 
 
 QUESTION_HEADING_WORDS = 10

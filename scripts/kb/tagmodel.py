@@ -32,6 +32,8 @@ class Evidence:
     rank: int                   # 0: the concept whose profile the article is closest to
     closest_section: float      # the highest cosine of one section with the profile
     sections_closest: int       # sections closer to this profile than to any other
+    classifier: float           # the concept classifier's score of the article (kb/profiles.py)
+    classifier_rank: int        # 0: the concept whose classifier scores the article highest
 
 
 @dataclass(frozen=True)
@@ -65,13 +67,21 @@ def features(concept_id: str, ev: Evidence, model: TagModel) -> dict[str, float]
         "log_rank": math.log1p(ev.rank),
         "closest_section": ev.closest_section,
         "log_sections_closest": math.log1p(ev.sections_closest),
+        "classifier": ev.classifier,
+        "classifier_first": float(ev.classifier_rank == 0),
+        "classifier_among_3": float(ev.classifier_rank < 3),
+        "log_classifier_rank": math.log1p(ev.classifier_rank),
         "prior": model.prior.get(concept_id, UNSEEN_PRIOR),
         "cue_odds": odds[min(ev.cue_sentences, CUE_COUNTS - 1)] if odds else 0.0,
     }
 
 
-FEATURES = tuple(features("", Evidence(False, False, False, 0, False, 0.0, 0, False, 0.0, 0,
-                                       0.0, 0), TagModel({}, 0.0, 0.5)))
+UNSEEN_SCORE = -10.0   # the classifier score of a concept no example was tagged with
+LAST = 100             # the rank of a concept without a profile or classifier: after all
+# What an article shows of a concept it neither names nor cues and that has no profile.
+NOTHING = Evidence(False, False, False, 0, False, 0.0, 0, False, 0.0, LAST, 0.0, 0, UNSEEN_SCORE,
+                   LAST)
+FEATURES = tuple(features("", NOTHING, TagModel({}, 0.0, 0.5)))
 
 
 def probability(concept_id: str, ev: Evidence, model: TagModel) -> float:

@@ -13,7 +13,8 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"   # Han, fo
 # "（广告）", "(Advertisement)"), a pointing sign or emoji ("...a detail page.👉 Warm-up
 # package"), a capitalised word glued to a word's full stop ("...the next boat.Want your
 # click cost cut?") or a Chinese pitch glued to one ("...for years.扫码进群领取..."), starts a
-# sentence even without the space; "3.0", "e.g.", "www.Taobao.com" do not.
+# sentence even without the space, as after a figure ("... under 1.5%.Fresh fruit boxes ...");
+# "3.0", "e.g.", "www.Taobao.com" do not.
 # Nor does the full stop of a title before a name or of "vs." ("Thank you, Mr. Li, for ...").
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "vs", "e.g", "i.e")
 # Nor does a list's number at the start of a line ("2. Keywords: big words are for ...").
@@ -22,7 +23,7 @@ _NOT_AFTER = "".join(rf"(?<!\b{re.escape(word)}\.)" for word in _ABBREVIATIONS) 
 _SENTENCE_END = re.compile(
     rf"(?:(?<={_END})|(?<={_END}{_CLOSER})|(?<={_END}{_CLOSER}{_CLOSER})){_NOT_AFTER}"
     rf"(?:\s+(?=\S)|(?=[【\[（{SIGNS}])|(?=\([A-Z{HAN}][^()]{{0,20}}\)))"
-    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+[\s,])"
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+[\s,])|(?<=[%)][.!?])(?=[A-Z][a-z]+[\s,])"
     rf"|(?<=[a-z]{{2}}[.!?])(?=[{HAN}])")
 # Bullets of scraped link lists: bars, dots, and the glyphs Chinese portals use: arrows,
 # geometric shapes, dingbats and emoji ("◆ x", "▷ x", "👉 x"); not the circled numbers of a
