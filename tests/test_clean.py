@@ -2697,3 +2697,20 @@ def test_a_counted_title_under_a_breadcrumb_is_the_title() -> None:
     result = cleaned(text)
     assert result.title_line == "7 Lessons From Three Years of Selling Tea on Taobao"
     assert result.lines == (P1, P2)
+
+
+def test_a_shows_name_behind_an_emoji_is_no_title_when_a_headline_follows() -> None:
+    text = ("🎧 Shop Talk 开店夜谈 — a podcast for people who sell online\n"
+            "EP.47 | Duration 42:18 | Published 2022-03-09 | Subscribe: Xiaoyuzhou\n"
+            "Why Live Rooms Keep Burning Out Their Fans\n"
+            "Host: Lao Zhou | Guest: Ah Mei, former operations lead of a beauty live room\n"
+            f"{P1}\n{P2}\n")
+    result = cleaned(text)
+    assert result.title_line == "Why Live Rooms Keep Burning Out Their Fans"
+    assert result.lines == (P1, P2)
+
+
+def test_an_exhibitors_bracketed_label_opens_an_ad() -> None:
+    line = ("【Exhibitor B027】Haibei Supply Chain — one-stop bonded warehousing for import brands. "
+            'Click "Make an appointment" to talk to us during the expo!')
+    assert between_paragraphs(line) == (P1, P2)

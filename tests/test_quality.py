@@ -72,11 +72,6 @@ KNOWN = {
     # A short question line ("So why do so many leaders still lose their groups?") between
     # paragraphs, read as a heading.
     "set71": {"head_wrong": 1},
-    # An online expo's exhibitor ad in a bracketed label of its own ("【Exhibitor B027】Haibei
-    # Supply Chain — one-stop bonded warehousing ... talk to us during the expo!"), and a
-    # podcast page's show name over an emoji ("🎧 Shop Talk 开店夜谈 — a podcast for ...") with
-    # its host-and-guest row, which hide the episode's title.
-    "set79": {"bp_left": 3},
 }
 
 

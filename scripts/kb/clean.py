@@ -229,9 +229,11 @@ def _title_index(lines: list[str], page_numbered: set[str], ed: Editorial,
                                                                       repeated):
             first = index
             break
-        # An account's name over its "Follow" button is navigation too.
+        # An account's name over its "Follow" button is navigation too, and so is a show's or a
+        # site's name behind an emoji at the very top ("🎧 Shop Talk — a podcast for ...").
         account = is_title_line(line, ed) and _follow_button(lines[index + 1:index + 2])
-        if not account and not _navigation(line, ed, repeated):
+        emblem = index == 0 and is_title_line(BULLET.sub("", line), ed) and BULLET.match(line)
+        if not account and not emblem and not _navigation(line, ed, repeated):
             return None
     if first is None:
         return None
