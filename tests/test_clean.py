@@ -2709,3 +2709,21 @@ def test_an_exhibitors_bracketed_label_opens_an_ad() -> None:
     line = ("【Exhibitor B027】Haibei Supply Chain — one-stop bonded warehousing for import brands. "
             'Click "Make an appointment" to talk to us during the expo!')
     assert between_paragraphs(line) == (P1, P2)
+
+
+# --- found on the first runs of sets 83 and 84 ----------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "This blog's articles are original. Please keep the link when reposting. Powered by Typecho",
+    "Powered by Discuz! X3.4  © 2001-2019 Comsenz Inc.  |  Archiver | Mobile version",
+    "Seller Club reminds: do not post contact information in replies, violators will be banned.",
+    "▼ Scroll down: 3 templates of Moments copy that doubled repurchase ▼",
+])
+def test_engine_credits_reposting_rules_and_teasers_go(line: str) -> None:
+    assert between_paragraphs(line) == (P1, P2)
+
+
+def test_a_forum_banner_ad_glued_to_a_paragraph_takes_only_itself() -> None:
+    ad = ("【Seller Club VIP】 Auto-reply plug-in, 7 days free, click the banner at the top of the "
+          "forum to install!")
+    assert cleaned(f"Title Of The Piece\n{P1} {ad}\n{P2}\n").lines == (P1, P2)

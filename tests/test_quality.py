@@ -72,6 +72,9 @@ KNOWN = {
     # A short question line ("So why do so many leaders still lose their groups?") between
     # paragraphs, read as a heading.
     "set71": {"head_wrong": 1},
+    # A sentence describing what a seller posts ("Photos of goods, screenshots of payments, a
+    # discount countdown."), whose "countdown" and "discount" read as an urged offer.
+    "set84": {"sent_lost": 1},
 }
 
 

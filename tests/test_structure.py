@@ -565,3 +565,16 @@ def test_a_heading_cut_mid_phrase_under_its_number_is_no_running_header() -> Non
                   "the platform catches most of them and a demoted store needs months to recover\n"
                   f"03\nBring buyers in from\noutside the platform\n{P2}\n")
     assert headings(art) == ["Pay for traffic", "Bring buyers in from outside the platform"]
+
+
+def test_an_ordinal_sentence_telling_what_someone_did_is_a_paragraph() -> None:
+    art = article(f"Title Of The Piece\n{P1}\nLooking back, three changes mattered.\n"
+                  "First, we stopped hiding the defects.\n"
+                  f"When a bed sheet shrinks a little after washing, I say it and show it.\n{P2}\n")
+    assert headings(art) == [None]
+    assert "First, we stopped hiding the defects." in [p.text for p in art.points()]
+
+
+def test_a_number_with_its_full_stop_alone_over_its_heading_line() -> None:
+    art = article(f"Title Of The Piece\n{P1}\n3.\nThe little two is the face of the store\n{P2}\n")
+    assert headings(art) == [None, "The little two is the face of the store"]

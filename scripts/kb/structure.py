@@ -58,11 +58,13 @@ _LETTERED_HEADING = re.compile(r"^\s*[A-H]\.\s+(?P<text>[A-Z].*)$")
 _ORDINAL_COMMA = re.compile(rf"^\s*(?:{_ORDINAL_LEAD}|{_NUMBER_WORDS}|第[{_CN_NUMERALS}]+)\s*[,，]\s*"
                             r"(?P<text>\S.*)$",
                             re.IGNORECASE)
+# "First, we stopped hiding the defects.": a person's deed told in a sentence, not a heading.
+_TOLD = re.compile(r"^(?:we|i|they|he|she)\s.*[.!]\s*$", re.IGNORECASE)
 # "User thinking User thinking is the most important ..." : a heading glued to its paragraph.
 _GLUED_HEADING = re.compile(r"^(?P<h>[A-Z][\w-]*(?:\s[\w-]+){1,4})\s(?P<rest>(?P=h)\b.*)$",
                             re.IGNORECASE)
 # "01" or "— 02 —" alone on a line, over its heading line ("— 3 —" unpadded is a page number).
-_BARE_NUMBER = re.compile(r"^\s*(?:0?\d{1,2}|[—–~-]+\s*0\d\s*[—–~-]+)\s*$")
+_BARE_NUMBER = re.compile(r"^\s*(?:0?\d{1,2}[.、]?|[—–~-]+\s*0\d\s*[—–~-]+)\s*$")   # also "3."
 # "Chapter 1", "Step two" or "第三章" alone on a line, over its heading line: a label like "01".
 # Also "PART.01", "Q3:", "NO.3" and "（四）".
 _BARE_LABEL = re.compile(rf"^\s*(?:(?:{_LABELS})(?:\s+|\s*\.\s*)#?(?:\d{{1,2}}|{_NUMBER_WORDS}|[ivx]+)"
@@ -319,7 +321,7 @@ def _classify(lines: list[str]) -> list[_Block]:
             # is the third of them, whatever its closing stop.
             in_series = (last is not None and last.series == "ordinal"
                          and len(sentences(text)) == 1 and word_count(text) <= HEADING_MAX_WORDS)
-            if in_series or _is_heading_sentence(text):
+            if in_series or _is_heading_sentence(text) and not _TOLD.match(text):
                 blocks.append(_Block("heading", _heading_text(text), series="ordinal"))
                 continue
         enumerated = ENUMERATED.match(line)
