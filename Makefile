@@ -37,8 +37,8 @@ bench: $(BIN)/.installed
 quality: $(BIN)/.installed
 	$(BIN)/python scripts/quality.py
 
-# Concept profiles learned from the quality sets' tags (editorial/profiles.yml), and their
-# leave-one-set-out figures.
+# Concept profiles, classifiers and tag model learned from the quality sets' tags
+# (editorial/profiles.yml), and their figures on each fold of sets learned from the others.
 profiles: $(BIN)/.installed
 	$(BIN)/python scripts/learn_profiles.py
 	$(BIN)/python scripts/learn_profiles.py --evaluate

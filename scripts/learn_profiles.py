@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Learn concept profiles and the tag model from the editors' tags of the quality sets.
+"""Learn concept profiles, classifiers and the tag model from the editors' tags of the quality
+sets.
 
     python scripts/learn_profiles.py             # write editorial/profiles.yml
-    python scripts/learn_profiles.py --evaluate  # leave-one-set-out figures, nothing written
+    python scripts/learn_profiles.py --evaluate  # figures for each fold of sets, nothing written
+    python scripts/learn_profiles.py --evaluate --leave-out classifier  # without a feature
 
 Each quality set (tests/quality/setN: articles and gold/*.yml with an editor's `tags`) is
 cleaned and structured as the build does; the text of each article and its editor's tags
@@ -10,9 +12,9 @@ are the examples. Profiles and concept classifiers (kb/profiles.py) are learned 
 them. The tag model (kb/tagmodel.py) is fitted on evidence as the build will see it on an
 unseen article: each set's evidence comes from profiles and classifiers learned from the sets
 outside its fold (stacking over FOLDS folds of sets), else closeness and classifier scores
-would look surer than they are. --evaluate learns everything from all sets but
-one, tags the one left out as the build would and prints how many of its editor's tags are
-found and how many others are given: the honest figure for unseen articles.
+would look surer than they are. --evaluate learns everything from the sets of all folds but
+one, tags the sets of the one left out as the build would and prints how many of their
+editors' tags are found and how many others are given: the honest figure for unseen articles.
 """
 from __future__ import annotations
 

@@ -242,7 +242,8 @@ def test_the_shipped_model_tags_an_article_about_couriers_and_warehouses_with_lo
 
 
 def test_the_learner_weighs_a_name_in_a_heading_as_the_editors_did() -> None:
-    from learn_profiles import NOTHING, fit_model
+    from kb.tagmodel import NOTHING
+    from learn_profiles import fit_model
     from dataclasses import replace
     from kb.tagmodel import probability
     headed = replace(NOTHING, named_in_heading=True, names=1)
@@ -257,7 +258,7 @@ def test_the_learner_weighs_a_name_in_a_heading_as_the_editors_did() -> None:
 def test_a_concept_named_in_a_heading_or_the_title_is_a_tag_whatever_the_model_says() -> None:
     from dataclasses import replace
     from kb.tagmodel import TagModel, choose_tags
-    from learn_profiles import NOTHING
+    from kb.tagmodel import NOTHING
     # A model that finds nothing likely: a name in a heading or the title still makes a tag.
     doubtful = TagModel({}, -10.0, 0.35)
     evidence = {"product-design": replace(NOTHING, named_in_heading=True, names=2),
