@@ -2727,3 +2727,103 @@ def test_a_forum_banner_ad_glued_to_a_paragraph_takes_only_itself() -> None:
     ad = ("【Seller Club VIP】 Auto-reply plug-in, 7 days free, click the banner at the top of the "
           "forum to install!")
     assert cleaned(f"Title Of The Piece\n{P1} {ad}\n{P2}\n").lines == (P1, P2)
+
+
+# --- found on the first runs of sets 85 to 88 -----------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Confidential · For reference by member units only",
+    "[Title slide — background image: vegetables on a pickup shelf]",
+    "Slide 6",
+    "(No notes for this slide)",
+    "1,203 followers · Viewed 486,215 times",
+    "[Transcript compiled by the organiser and reviewed by the speaker]",
+    "(Notes end. Slides are not shared at the speaker's request.)",
+    "Happy to answer questions below.",
+    "Like this article? Share it with a friend!",
+    "If you found this useful, please like and forward it. Operations questions can be left in "
+    "the message area, I will answer them every Friday.",
+])
+def test_report_slide_and_record_furniture_of_sets_85_to_88_goes(line: str) -> None:
+    assert between_paragraphs(line) == (P1, P2)
+
+
+@pytest.mark.parametrize("ad", [
+    "Content team too small? Our agency offers one-stop note writing and KOC placement, consult "
+    "now.",
+    "Join our commander training camp and earn 3,000 a month at home!",
+    "Add the editor's WeChat to join our skin care exchange group.",
+    "Add our seller group to receive free samples every week!",
+    "Our booth is in Hall B, welcome to come and taste the strawberries from our partner farms.",
+    "Get 20% off with code SHOPTALK48.",
+])
+def test_pitches_glued_to_a_paragraph_take_only_themselves(ad: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1} {ad}\n{P2}\n").lines == (P1, P2)
+
+
+@pytest.mark.parametrize("line", [
+    "Sellers call it drainage: a cooking clip, a post in a forum, a discount code in a WeChat group.",
+    "Thank you all.",
+])
+def test_a_discount_code_in_prose_and_a_speakers_thanks_stay(line: str) -> None:
+    assert between_paragraphs(line) == (P1, line, P2)
+
+
+def test_a_newsletters_headline_over_its_byline_is_the_title_under_its_preamble() -> None:
+    text = ("Having trouble reading this email? View it in your browser.\n"
+            "ShopTalk Weekly  |  Issue 48  |  12 March 2020\nHi there,\n"
+            "This week: why some live rooms convert, and a free checklist.\nIN THIS ISSUE\n"
+            "→ The lead story: 300 live rooms, four lessons\n→ Events in Hangzhou\n"
+            "Live Streaming Is Not a Miracle Cure\n"
+            f"By the ShopTalk editorial team · 6 min read\n{P1}\n{P2}\n")
+    result = cleaned(text)
+    assert result.title_line == "Live Streaming Is Not a Miracle Cure"
+    assert result.lines == (P1, P2)
+
+
+@pytest.mark.parametrize("top, title, meta", [
+    ("Retail Observer > Community group buying",
+     "Why Regimental Commanders Decide Who Wins Community Group Buying",
+     "Published: 2020-08-21 14:05  Reading: 5627"),
+    ("Seller Salon | Study Notes",
+     "Notes from the Hangzhou seller salon: running a store by the numbers",
+     "Recorded by: Ah Mei  /  2019-11-23  /  1,096 views"),
+])
+def test_the_headline_under_a_two_name_breadcrumb_or_a_column_label_is_the_title(
+        top: str, title: str, meta: str) -> None:
+    result = cleaned(f"{top}\n{title}\n{meta}\n{P1}\n{P2}\n")
+    assert result.title_line == title
+    assert result.lines == (P1, P2)
+
+
+def test_a_wechat_footer_of_many_short_lines_under_the_end_marker_goes() -> None:
+    footer = ["—END—", "Author: Chen Mo, ten years in operation. Reprint please contact us.",
+              "Long press to identify the QR code below and follow us", "Picture",
+              "Recommended reading", "Who is buying in your live room? Three numbers to check",
+              "私域流量 is not a group of people you can spam",
+              "Why your Moments posts get blocked by friends", "Read the original", "Share",
+              "Collect", "Looking", "Like", "Reading 23,641", "Write a message",
+              "Selected messages", "阿南 ♡ 126"]
+    body = [P1, P2, P3, P1 + " Again.", P2 + " Again.", P3 + " Again."] * 3
+    text = "Title Of The Piece\n" + "\n".join(body + footer) + "\n"
+    assert cleaned(text).lines == tuple(body)
+
+
+def test_a_caption_that_ends_with_its_photo_credit_goes_with_its_label() -> None:
+    caption = ("Lin Xiaomei packing orders in the living room of her flat. (Photo provided by the "
+               "interviewee)")
+    assert cleaned(f"Title Of The Piece\n{P1}\nPicture\n{caption}\n{P2}\n").lines == (P1, P2)
+
+
+@pytest.mark.parametrize("header, bullet", [("Related cases", "- "), ("MORE FROM SHOPTALK", "· ")])
+def test_related_cases_and_more_from_a_newsletter_go(header: str, bullet: str) -> None:
+    farm = "\n".join(bullet + h for h in ("Hema's 3 km rule explained",
+                                          "Why convenience stores are adding mini programs",
+                                          "Case: a bakery chain that moved its members online"))
+    assert cleaned(f"Title Of The Piece\n{P1}\n{P2}\n{P3}\n{header}\n{farm}\n").lines == (P1, P2, P3)
+
+
+def test_an_appendix_heading_under_a_page_number_stays() -> None:
+    text = (f"Title Of The Piece\n{P1}\n{P2}\n— 5 —\nConfidential · For reference by member "
+            f"units only\nAppendix: survey sample description\n{P3}\n")
+    assert cleaned(text).lines == (P1, P2, "Appendix: survey sample description", P3)

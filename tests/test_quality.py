@@ -75,6 +75,17 @@ KNOWN = {
     # A sentence describing what a seller posts ("Photos of goods, screenshots of payments, a
     # discount countdown."), whose "countdown" and "discount" read as an urged offer.
     "set84": {"sent_lost": 1},
+    # A sponsor's tagline before its discount code ("LiveBox Studio — multi-platform streaming
+    # for small teams."); a press release's "Programme highlights" over its numbered list and a
+    # slide's plain "What we got wrong", read as text.
+    "set85": {"bp_left": 1, "head_missed": 2},
+    # An interviewer's question of two sentences ("Many people say ... is dead. What do you
+    # think?"), read as text.
+    "set86": {"head_missed": 1},
+    # An editor's note that opens an interview ("Editor's note: Live-streaming e-commerce ...
+    # This week we talked to ..."), which other sets' editors marked as boilerplate; an
+    # audience question in a transcript, read as a heading.
+    "set88": {"sent_lost": 2, "head_wrong": 1},
 }
 
 

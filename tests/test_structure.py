@@ -578,3 +578,12 @@ def test_an_ordinal_sentence_telling_what_someone_did_is_a_paragraph() -> None:
 def test_a_number_with_its_full_stop_alone_over_its_heading_line() -> None:
     art = article(f"Title Of The Piece\n{P1}\n3.\nThe little two is the face of the store\n{P2}\n")
     assert headings(art) == [None, "The little two is the face of the store"]
+
+
+# --- found on the first runs of sets 85 to 88 -----------------------------------------------
+
+@pytest.mark.parametrize("name", ["Lessons", "Results and lessons"])
+def test_lessons_after_numbered_sections_head_the_last_one(name: str) -> None:
+    art = article(f"Title Of The Piece\n(1) Where the stock sits\n{P1}\n(2) How the parcel "
+                  f"travels\n{P2}\n{name}\n{P3}\n")
+    assert headings(art) == ["Where the stock sits", "How the parcel travels", name]

@@ -234,14 +234,15 @@ def _title_index(lines: list[str], page_numbered: set[str], ed: Editorial,
         account = is_title_line(line, ed) and _follow_button(lines[index + 1:index + 2])
         emblem = index == 0 and is_title_line(BULLET.sub("", line), ed) and BULLET.match(line)
         if not account and not emblem and not _navigation(line, ed, repeated):
-            return None
+            return _title_over_byline(lines, ed) if index > 0 else None
     if first is None:
         return None
     for index in range(first + 2, min(TITLE_WINDOW, len(lines))):
         if metadata_line(lines[index]) or _byline(lines[index]):
             above = index - 1
-            if above > first and _headline_title(lines[above], above, lines, ed) and any(
-                    _navigation(ln, ed, repeated) for ln in lines[first + 1:above]):
+            if above > first and _headline_title(lines[above], above, lines, ed) and (any(
+                    _navigation(ln, ed, repeated) for ln in lines[first + 1:above])
+                    or _COLUMN_NAME.match(lines[first]) and word_count(lines[first]) <= 6):
                 return above
             break
     if ed.masthead.search(lines[first]):
@@ -251,6 +252,27 @@ def _title_index(lines: list[str], page_numbered: set[str], ed: Editorial,
             if not _navigation(lines[below], ed, repeated):
                 break
     return first
+
+
+# A column's name and its kind over the headline: "Seller Salon | Study Notes".
+_COLUMN_NAME = re.compile(r"^[^|｜.!?]{1,30}\s[|｜]\s[^|｜.!?]{1,30}$")
+PREAMBLE_MAX_WORDS = 25   # a newsletter's greeting and teasers over its headline: short lines
+
+
+def _title_over_byline(lines: list[str], ed: Editorial) -> int | None:
+    """A headline right over its dated byline row ("By the ShopTalk editorial team · 6 min
+    read"), within the first lines, under short lines only, the first of them navigation: a
+    newsletter's preamble ("View it in your browser", "Hi there,", "This week: ...", "In this
+    issue" and its entries) stands above its title."""
+    for index in range(1, min(TITLE_WINDOW + 2, len(lines) - 1)):
+        if word_count(lines[index - 1]) > PREAMBLE_MAX_WORDS:
+            return None
+        # A byline dated or timed ("· 6 min read"), not a book's "114 | Out of the Red Sea".
+        below = lines[index + 1]
+        if _headline_title(lines[index], index, lines, ed) and _byline(below) \
+                and metadata_line(below):
+            return index
+    return None
 
 
 # A course's or a series' title with its label: "Lesson 6 | Private Domain Traffic: Stop ...".
@@ -881,6 +903,13 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
 
 
 PICTURE_CAPTION_MAX_WORDS = 15
+# "Appendix: survey sample description" heads a section, also under a page's number ("— 5 —").
+_APPENDIX = re.compile(r"^\W*(?:appendix|annex)(?:\s+[a-z\d]{1,3})?\s*[:：]\s*\S", re.IGNORECASE)
+# A caption may be a sentence when it ends with the picture's credit: "Lin Xiaomei packing
+# orders in her flat. (Photo provided by the interviewee)".
+CREDITED_CAPTION_MAX_WORDS = 35
+_PHOTO_CREDIT = re.compile(r"[(（]\s*(?:photos?|pictures?|images?|picture source|photo source)\b"
+                           r"[^()（）]{0,50}[)）]\W*$", re.IGNORECASE)
 
 
 def _remove_picture_captions(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
@@ -898,7 +927,9 @@ def _remove_picture_captions(lines: list[str], ed: Editorial, changes: list[Chan
         # Not a bulleted line ("→ Recommended for you" opens a link farm), nor the start of a
         # sentence broken across lines.
         if (nxt and nxt not in ed.keep and _picture_label(line, ed)
-                and word_count(nxt) <= PICTURE_CAPTION_MAX_WORDS and not ends_sentence(nxt)
+                and (word_count(nxt) <= PICTURE_CAPTION_MAX_WORDS and not ends_sentence(nxt)
+                     or word_count(nxt) <= CREDITED_CAPTION_MAX_WORDS and _PHOTO_CREDIT.search(nxt))
+                and not related_header(nxt, ed)
                 and not looks_like_heading(nxt) and not BULLET.match(nxt)
                 and not continues(nxt) and not (after and continues(after))):
             changes.append(Change("removed", line, "a picture's label"))
@@ -967,7 +998,7 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
         if after_fragment and line not in ed.keep and word_count(line) <= 6 \
                 and (not ends_sentence(line) or word_count(line) <= 3) \
                 and not looks_like_heading(line) and not looks_like_heading(nxt) \
-                and not SECTION_NAME.match(line):   # "Conclusion" under a caption
+                and not SECTION_NAME.match(line) and not _APPENDIX.match(line):   # "Conclusion", "Appendix: x"
             changes.append(Change("removed", line, "caption fragment (short line after a caption)"))
             continue
         after_fragment = False

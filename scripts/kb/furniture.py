@@ -135,8 +135,14 @@ def date_only(line: str) -> bool:
         and not _DATE_OR_TIME.sub("", line).strip(" ,.-–—()")
 
 
+# "6 min read", "Reading time: 4 minutes": a page's reading time, metadata like a date.
+_READING_TIME = re.compile(r"\b\d{1,3}\s*(?:min|mins|minutes?)\s+read\b|\breading time\s*[:：]",
+                           re.IGNORECASE)
+
+
 def metadata_line(line: str) -> bool:
-    dated = _DATE_OR_TIME.search(line) or (_MONTH_YEAR.search(line) and _FIELD_GAP.search(line))
+    dated = (_DATE_OR_TIME.search(line) or (_MONTH_YEAR.search(line) and _FIELD_GAP.search(line))
+             or _READING_TIME.search(line))
     return bool(dated) and not _SENTENCE_END.search(line) and word_count(line) <= METADATA_MAX_WORDS
 
 
@@ -146,10 +152,15 @@ def metadata_line(line: str) -> bool:
 _BYLINE = re.compile(r"^\W*(?P<label>(?:speaker|host|guest|author|by|text|lecturer|interviewee|"
                      r"reporter|writer|presenter|moderator)\s*[:：/]\s*)?(?P<name>[^|｜:：]+?)"
                      r"\s+[|｜]\s+\S", re.IGNORECASE)
+# "By the ShopTalk editorial team · 6 min read": a dot sets fields apart only after "By" (a
+# headline may hold one: "Community group buying · the last mile").
+_BY_DOT = re.compile(r"^\W*by\s+(?!\d)[^·•|｜.!?]{1,40}?\s[·•]\s+\S", re.IGNORECASE)
 BYLINE_NAME_MAX_WORDS = 4
 
 
 def byline_row(line: str) -> bool:
+    if _BY_DOT.match(line):
+        return not _SENTENCE_END.search(line) and word_count(line) <= METADATA_MAX_WORDS
     match = _BYLINE.match(line)
     return (match is not None and not _SENTENCE_END.search(line)
             and word_count(line) <= METADATA_MAX_WORDS
