@@ -260,9 +260,9 @@ PREAMBLE_MAX_WORDS = 25   # a newsletter's greeting and teasers over its headlin
 
 
 def _title_over_byline(lines: list[str], ed: Editorial) -> int | None:
-    """A headline right over its dated byline row ("By the ShopTalk editorial team · 6 min
-    read"), within the first lines, under short lines only, the first of them navigation: a
-    newsletter's preamble ("View it in your browser", "Hi there,", "This week: ...", "In this
+    """Where the top's navigation gives way to other lines: a headline right over its dated
+    byline row ("By the ShopTalk editorial team · 6 min read"), within the first lines, under
+    short lines only. A newsletter's preamble ("View it in your browser", "Hi there,", "This week: ...", "In this
     issue" and its entries) stands above its title."""
     for index in range(1, min(TITLE_WINDOW + 2, len(lines) - 1)):
         if word_count(lines[index - 1]) > PREAMBLE_MAX_WORDS:
@@ -992,13 +992,14 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
             changes.append(Change("removed", line, "caption fragment (a few words alone on a line)"))
             after_fragment = True
             continue
-        # ... but a short line over a numbered heading introduces it ("What to do instead").
+        # ... but a short line over a numbered heading introduces it ("What to do instead");
+        # "Conclusion" or "Appendix: x" under a caption or a page's number heads a section.
         # (A sentence is text, "7/8" / "Then upgrade one step, not ten.", but for a slide's
         # "Thank you!" or a comment's "LZ加油！")
         if after_fragment and line not in ed.keep and word_count(line) <= 6 \
                 and (not ends_sentence(line) or word_count(line) <= 3) \
                 and not looks_like_heading(line) and not looks_like_heading(nxt) \
-                and not SECTION_NAME.match(line) and not _APPENDIX.match(line):   # "Conclusion", "Appendix: x"
+                and not SECTION_NAME.match(line) and not _APPENDIX.match(line):
             changes.append(Change("removed", line, "caption fragment (short line after a caption)"))
             continue
         after_fragment = False

@@ -23,7 +23,7 @@ FOOTER_WINDOW = 4       # last lines where a footer line is looked for
 AD_MAX_WORDS = 40       # a line under it longer than this is text, and stops the rule
 PROMO_HEADER_MAX_WORDS = 8   # "▼ 推荐工具", "Recommended tool of the week"
 PROMO_MAX_LINES = 2          # lines of an ad under a promotion header
-CLOSING_WINDOW = 20          # an end marker is among the last lines (a WeChat page: bio, QR, reads, bar)
+CLOSING_WINDOW = 20          # an end marker is among the last lines (WeChat: bio, QR, reads, bar)
 
 
 # A slide's, report's or hot list's padded number: "01 Why private domain now".

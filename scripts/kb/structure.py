@@ -105,7 +105,8 @@ SECTION_NAME = re.compile(r"^\W*(?:in\s+)?(?:(?:some|a few|my|our|the|key)\s+)?"
                           r"closing thoughts|closing words|final words|last words|"
                           r"writ(?:e|ten) at the end|a final word|"   # 写在最后
                           r"in closing|background|outlook|references?|notes|results|outcomes?|"
-                          r"(?:final|closing|concluding) remarks|takeaways|lessons(?: learned)?|results and lessons|"
+                          r"(?:final|closing|concluding) remarks|takeaways|"
+                          r"lessons(?: learned)?|results and lessons|"
                           r"bottom line|to sum up|wrapping up)\W*$", re.IGNORECASE)
 UNMARKED_HEADING_WORDS = 8   # "What does not change": a short unpunctuated line over a paragraph
 # Where a colon heading is glued after the end of a sentence: "... methods... 1: New thinking".
