@@ -2737,8 +2737,26 @@ def test_engine_credits_reposting_rules_and_teasers_go(line: str) -> None:
     "Like this article? Share it with a friend!",
     "If you found this useful, please like and forward it. Operations questions can be left in "
     "the message area, I will answer them every Friday.",
+    # sets 89 to 92: a course page, a mailing list, a notice, a live blog, a Q&A answer, a book
+    "+ Follow",
+    "Quality creator in the business field · 86,000 fans",
+    "Completed 4/12 ■■■■□□□□□□□□ 33%",
+    "Lesson notes",
+    "✎ Quick quiz: A store had 4,000 visitors and 60 orders yesterday. What was its rate?",
+    "Mark this lesson as complete ✓",
+    "Subject: Why small import stores are losing to the platforms",
+    "To all member units:",
+    "● LIVE",
+    "Translated from the Chinese live blog by our editors. All times are Beijing time.",
+    "The views in this review are the reviewer's own. Submission email: review@example.com",
+    "Cover of Selling in Real Time (CITIC Press)",
+    "[Image] An unmanned convenience store in Shanghai, photographed in March",
+    "[Video] 15 seconds of a wallet being made, 3.8 million plays",
+    'Answer from user "Shopkeeper Xu", 2,311 people agreed',
+    "Recommended for you: 2019 Tmall tea category data report | How to shoot product videos",
+    "64   CHAPTER 4 · FROM PRODUCT TO BRAND",
 ])
-def test_report_slide_and_record_furniture_of_sets_85_to_88_goes(line: str) -> None:
+def test_report_slide_course_mail_and_live_blog_furniture_of_sets_85_to_92_goes(line: str) -> None:
     assert between_paragraphs(line) == (P1, P2)
 
 
@@ -2752,6 +2770,10 @@ def test_report_slide_and_record_furniture_of_sets_85_to_88_goes(line: str) -> N
     "Get 20% off with code SHOPTALK48.",
     "【Seller Club VIP】 Auto-reply plug-in, 7 days free, click the banner at the top of the forum "
     "to install!",   # set 84
+    # sets 89 to 92
+    "Upgrade to the VIP plan to unlock the complete store diagnosis template pack!",
+    "Download the membership growth toolkit at the end of this article.",
+    "For brand incubation cooperation, please call 0755-8888 6666 (same number on WeChat).",
 ])
 def test_pitches_glued_to_a_paragraph_take_only_themselves(ad: str) -> None:
     assert cleaned(f"Title Of The Piece\n{P1} {ad}\n{P2}\n").lines == (P1, P2)
@@ -2760,8 +2782,11 @@ def test_pitches_glued_to_a_paragraph_take_only_themselves(ad: str) -> None:
 @pytest.mark.parametrize("line", [
     "Sellers call it drainage: a cooking clip, a post in a forum, a discount code in a group.",
     "Thank you all.",
+    # sets 89 to 92
+    "14:05 — After the lunch break, the afternoon keynote is given by a former platform head.",
+    "A running head is printed on every page of the book, with its page number.",
 ])
-def test_a_discount_code_in_prose_and_a_speakers_thanks_stay(line: str) -> None:
+def test_prose_about_codes_breaks_and_running_heads_and_a_speakers_thanks_stay(line: str) -> None:
     assert between_paragraphs(line) == (P1, line, P2)
 
 
@@ -2824,3 +2849,72 @@ def test_an_appendix_heading_under_a_page_number_stays() -> None:
     text = (f"Title Of The Piece\n{P1}\n{P2}\n— 5 —\nConfidential · For reference by member "
             f"units only\nAppendix: survey sample description\n{P3}\n")
     assert cleaned(text).lines == (P1, P2, "Appendix: survey sample description", P3)
+
+
+# --- found on the first runs of sets 89 to 92 -----------------------------------------------
+
+def test_a_sentence_broken_before_followers_keeps_its_last_word() -> None:
+    text = (f"Title Of The Piece\n{P1}\nIt is the buyers you reach without paying, like your "
+            f"groups and your\nfollowers.\n{P2}\n")
+    assert cleaned(text).lines == (P1, "It is the buyers you reach without paying, like your "
+                                       "groups and your followers.", P2)
+
+
+@pytest.mark.parametrize("top, title", [
+    # A browser's title bar over the page
+    ("Small stores, stop fighting the price war_百家号\nBaidu Home | Baijiahao | Log in",
+     "Small stores, stop fighting the price war"),
+    # A book's name over an excerpt's chapter label
+    ("The Small Store Playbook: Building a Brand on a Budget\nChapter 4", "From Product to Brand"),
+    # A lesson's counter, a column's label
+    ("Current location: Home > Course Center\nLesson 5 / 12",
+     "Read your store like a dashboard: three numbers"),
+    ("Column: Conference dry goods", "Upgrading of consumption is not making things expensive"),
+])
+def test_the_headline_under_a_title_bar_a_chapter_a_lesson_or_a_column_label_is_the_title(
+        top: str, title: str) -> None:
+    result = cleaned(f"{top}\n{title}\n{P1}\n{P2}\n")
+    assert result.title_line == title
+    assert result.lines == (P1, P2)
+
+
+def test_a_notices_headline_over_its_document_number_and_metadata_is_the_title() -> None:
+    title = "Notice on Guiding Member Enterprises to Improve After-sales Service"
+    text = (f"Zhejiang Provincial E-commerce Promotion Association\nHome | About Us | Notices\n"
+            f"{title}\nZhe E-com Assoc. [2023] No. 17\nSource: Secretariat    Release date: "
+            f"2023-06-09    Views: 1,532\n{P1}\n{P2}\n")
+    result = cleaned(text)
+    assert result.title_line == title
+    assert result.lines == (P1, P2)
+
+
+def test_a_podcasts_credits_under_its_player_go() -> None:
+    text = ("Rented traffic or owned traffic: how a small tea brand built its private domain\n"
+            "2022-08-03 · 58:14 · 9,412 plays\n▶ Play    1.5x    Download    Add to playlist\n"
+            f"Host: Ah Qiang | Guest: Zhou Lin, founder of a Wuyi rock tea brand\n{P1}\n{P2}\n")
+    assert cleaned(text).lines == (P1, P2)
+
+
+def test_a_section_name_under_a_picture_label_with_its_own_caption_stays() -> None:
+    text = (f"Title Of The Piece\n[Image: the shop's tea garden in Anxi. Source: the interviewee]\n"
+            f"Background\n{P1}\n{P2}\n")
+    assert cleaned(text).lines == ("Background", P1, P2)
+
+
+def test_a_digests_contents_its_next_message_and_a_lessons_discussion_go() -> None:
+    body = [P1, P2, P3, P1 + " Again.", P2 + " Again."]
+    digest = ("Today's Topics:\n  1. Why small import stores are losing (Editor)\n"
+              "  2. Ningbo meetup on June 8 (Organizer)\nTitle Of The Piece\n" + "\n".join(body)
+              + "\nMessage: 2\nOur next offline meetup will be held in Ningbo on June 8, seats are "
+              "limited to sixty people.\n")
+    assert cleaned(digest).lines == tuple(body)
+    lesson = ("Title Of The Piece\n" + "\n".join(body) + "\nDiscussion (128)\nStudent Xiao Wang: "
+              "Teacher, does this formula also work for Douyin stores?\n")
+    assert cleaned(lesson).lines == tuple(body)
+
+
+def test_an_articles_own_chapters_under_its_title_are_its_sections() -> None:
+    title = "Selling on Camera After the Gold Rush: Notes From a Douyin Studio"
+    text = (f"{title}\nChapter 1\nThe end of easy money\n{P1}\nChapter 2\nWhy live selling works\n"
+            f"{P2}\n")
+    assert cleaned(text).title_line == title

@@ -86,6 +86,8 @@ KNOWN = {
     # This week we talked to ..."), which other sets' editors marked as boilerplate; an
     # audience question in a transcript, read as a heading.
     "set88": {"sent_lost": 2, "head_wrong": 1},
+    # A social feed's header ("Maimai · Workplace feed") over a post without a title.
+    "set89": {"bp_left": 1},
 }
 
 

@@ -63,6 +63,10 @@ def items(a: Article) -> list[tuple[int | None, str]]:
     ("【Pit 3】Forgetting that the fans are the asset", "Forgetting that the fans are the asset"),
     ("第三，Tell the story behind the product", "Tell the story behind the product"),
     ("Lastly, build your own voice", "Build your own voice"),
+    ("[Four] Let the live room feed the store", "Let the live room feed the store"),
+    ("III Compliance is no longer optional", "Compliance is no longer optional"),
+    ("Session 2 | Roundtable: who wins community group buying?",
+     "Roundtable: who wins community group buying?"),
 ])
 def test_heading_line_opens_a_section_with_the_enumerator_stripped(line: str, heading: str) -> None:
     a = article(f"{P1}\n{line}\n{P2}\n{P3}\n")
@@ -587,3 +591,18 @@ def test_lessons_after_numbered_sections_head_the_last_one(name: str) -> None:
     art = article(f"Title Of The Piece\n(1) Where the stock sits\n{P1}\n(2) How the parcel "
                   f"travels\n{P2}\n{name}\n{P3}\n")
     assert headings(art) == ["Where the stock sits", "How the parcel travels", name]
+
+
+# --- found on the first runs of sets 89 to 92 -----------------------------------------------
+
+def test_a_roman_numeral_before_a_lowercase_word_is_prose() -> None:
+    line = "IV drips are not something a small shop can sell online without a licence."
+    assert headings(article(f"{P1}\n{line}\n{P2}\n")) == [None]
+
+
+def test_a_labelled_point_with_its_text_run_in_is_a_heading_when_its_siblings_stand_alone() -> None:
+    art = article(f"Title Of The Piece\nKey 1: The main picture\n{P1}\nKey 2: Title and "
+                  f"keywords. Buyers on the mobile end type short words.\n{P2}\n"
+                  f"Key 3: The first screen\n{P3}\n")
+    assert headings(art) == ["The main picture", "Title and keywords", "The first screen"]
+    assert "Buyers on the mobile end type short words." in [p.text for p in art.points()]

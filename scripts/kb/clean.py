@@ -225,6 +225,10 @@ def _title_index(lines: list[str], page_numbered: set[str], ed: Editorial,
         # "Operations Column (1/3)": a running header, not the title
         if page_numbered and _page_key(line) in page_numbered:
             continue
+        # The page's title bar, a lesson's or a column's label ("Lesson 5 / 12", "Column: x").
+        if _browser_title(line, lines[index + 1:TITLE_WINDOW]) or _CHAPTER_LABEL.match(line) \
+                or _COLUMN_LABEL.match(line):
+            continue
         if _headline_title(line, index, lines, ed) or _labelled_title(line, index, lines, ed,
                                                                       repeated):
             first = index
@@ -237,6 +241,15 @@ def _title_index(lines: list[str], page_numbered: set[str], ed: Editorial,
             return _title_over_byline(lines, ed) if index > 0 else None
     if first is None:
         return None
+    # A book's name over an excerpt: the chapter's label ("Chapter 4") stands over its title.
+    # Where other chapters follow, they are the article's sections, and the first is one.
+    for below in range(first + 1, min(TITLE_WINDOW, len(lines) - 1)):
+        if _CHAPTER_LABEL.match(lines[below]) and _headline_title(lines[below + 1], below + 1,
+                                                                  lines, ed) \
+                and not any(_CHAPTER_LABEL.match(ln) for ln in lines[below + 2:]):
+            return below + 1
+        if not _navigation(lines[below], ed, repeated):
+            break
     for index in range(first + 2, min(TITLE_WINDOW, len(lines))):
         if metadata_line(lines[index]) or _byline(lines[index]):
             above = index - 1
@@ -252,6 +265,18 @@ def _title_index(lines: list[str], page_numbered: set[str], ed: Editorial,
             if not _navigation(lines[below], ed, repeated):
                 break
     return first
+
+
+# A site's name after a headline in a browser's title bar: "..._百家号", "... - Zhihu".
+_SITE_SUFFIX = re.compile(r"\s*(?:_|\s[-–—|｜]\s)\s*[^_|｜.!?]{1,30}")
+BROWSER_TITLE_MIN_CHARS = 10
+
+
+def _browser_title(line: str, below: list[str]) -> bool:
+    """The page's title bar, scraped over its headline: a line below plus a site's name."""
+    return any(len(headline) >= BROWSER_TITLE_MIN_CHARS and line.startswith(headline)
+               and _SITE_SUFFIX.fullmatch(line[len(headline):]) is not None
+               for headline in below)
 
 
 # A column's name and its kind over the headline: "Seller Salon | Study Notes".
@@ -313,10 +338,12 @@ def _byline(line: str) -> bool:
 # A book's or a course's label over the title: "Chapter 3", "第三章", "Lecture 6". Not "Part
 # One" alone, which stands over a section's heading as often.
 _CHAPTER_LABEL = re.compile(r"^\W*(?:(?:chapter|lecture|lesson)\s+(?:\d{1,3}|[ivxlc]{1,6}|one|two|"
-                            r"three|four|five|six|seven|eight|nine|ten)"
+                            r"three|four|five|six|seven|eight|nine|ten)(?:\s*(?:/|of)\s*\d{1,3})?"
                             r"|第\s*[\d一二三四五六七八九十百]+\s*[章讲课])\W*$", re.IGNORECASE)
 # A column's name in brackets over the title: "【行业观察 · Industry Watch】".
-_COLUMN_LABEL = re.compile(r"^\s*【[^】]{1,30}】\s*$")
+# Or labelled: "Column: Conference dry goods".
+_COLUMN_LABEL = re.compile(r"^\s*【[^】]{1,30}】\s*$|^\W*column\s*[:：]\s*[^.!?:：]{1,40}$",
+                           re.IGNORECASE)
 _FOLLOW = re.compile(r"^\W*(?:follow|subscribe|关注)\b", re.IGNORECASE)
 
 
@@ -891,6 +918,8 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
                   "navigation fragment at the top"
         elif ed.call_to_action.search(line) and word_count(line) <= HEADLINE_MAX_WORDS:
             why = "call to action at the top"
+        elif _byline(line):   # "Host: Ah Qiang | Guest: Zhou Lin, founder of ..." under a player
+            why = "byline row at the top"
         elif not _LATIN.search(line) and not ends_sentence(line):   # see _title_index
             why = "untranslated site or account name at the top"
         elif 0 < start < len(lines) - 1 and _between_fragments(line, lines[start + 1], ed):
@@ -903,6 +932,7 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
 
 
 PICTURE_CAPTION_MAX_WORDS = 15
+PICTURE_LABEL_MAX_WORDS = 3    # "Photo", "[Picture 2]", "图 3"
 # "Appendix: survey sample description" heads a section, also under a page's number ("— 5 —").
 _APPENDIX = re.compile(r"^\W*(?:appendix|annex)(?:\s+[a-z\d]{1,3})?\s*[:：]\s*\S", re.IGNORECASE)
 # A caption may be a sentence when it ends with the picture's credit: "Lin Xiaomei packing
@@ -925,8 +955,10 @@ def _remove_picture_captions(lines: list[str], ed: Editorial, changes: list[Chan
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         after = lines[i + 2] if i + 2 < len(lines) else ""
         # Not a bulleted line ("→ Recommended for you" opens a link farm), nor the start of a
-        # sentence broken across lines.
+        # sentence broken across lines, nor a section's name. A label that holds its caption
+        # ("[Image: the shop's tea garden ...]") has none under it.
         if (nxt and nxt not in ed.keep and _picture_label(line, ed)
+                and word_count(line) <= PICTURE_LABEL_MAX_WORDS and not SECTION_NAME.match(nxt)
                 and (word_count(nxt) <= PICTURE_CAPTION_MAX_WORDS and not ends_sentence(nxt)
                      or word_count(nxt) <= CREDITED_CAPTION_MAX_WORDS and _PHOTO_CREDIT.search(nxt))
                 and not related_header(nxt, ed)

@@ -140,9 +140,15 @@ _READING_TIME = re.compile(r"\b\d{1,3}\s*(?:min|mins|minutes?)\s+read\b|\breadin
                            re.IGNORECASE)
 
 
+# An official document's number under its title: "Zhe E-com Assoc. [2023] No. 17",
+# "浙商协〔2023〕17号".
+_DOCUMENT_NUMBER = re.compile(r"[\[〔［]\s*(?:19|20)\d{2}\s*[\]〕］]\s*(?:no\.?\s*)?\d{1,4}\b"
+                              r"(?:\s*号)?", re.IGNORECASE)
+
+
 def metadata_line(line: str) -> bool:
     dated = (_DATE_OR_TIME.search(line) or (_MONTH_YEAR.search(line) and _FIELD_GAP.search(line))
-             or _READING_TIME.search(line))
+             or _READING_TIME.search(line) or _DOCUMENT_NUMBER.search(line))
     return bool(dated) and not _SENTENCE_END.search(line) and word_count(line) <= METADATA_MAX_WORDS
 
 

@@ -33,7 +33,7 @@ ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})(?:\s*[.,，:：、)）]|/(?=\
 _LABELS = ("method|step|part|point|tip|way|chapter|section|strategy|lesson|case|trick|move|"
            "reason|misunderstanding|misreading|myth|mistake|pitfall|trap|question|problem|"
            "suggestion|principle|rule|key|secret|stage|phase|trend|factor|lever|tactic|habit|"
-           "viewpoint|view|opinion|insight|observation|pit")
+           "viewpoint|view|opinion|insight|observation|pit|session")
 # An emoji before a label ("💡Tip 2 - x"), as note apps write them.
 _EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?" + r"\s*"
 _STRONG_HEADING = re.compile(
@@ -42,12 +42,14 @@ _STRONG_HEADING = re.compile(
     rf"|(?:{_NUMBER_WORDS})\s*(?:[:：、]|\.\s+(?-i:(?=[A-Z{HAN}])))|{_ORDINAL_LEAD}\s*[:：]"
     rf"|Q\s?\d{{1,2}}\s*[:：.、]|\d{{1,2}}\ufe0f?\u20e3|\U0001f51f"
     rf"|(?-i:(?:[IVX]{{1,4}}|[\u2160-\u216b])(?:[.:：]\s+(?=[A-Z{HAN}])|、|\s+[—–]\s+(?=[A-Z{HAN}])))"
+    rf"|(?-i:(?:I{{2,3}}|IV|VI{{1,3}}|IX|XI{{1,3}})\s+(?=[A-Z][a-z])|I\s+(?=(?:The|A|An)\s))"
     rf"|0[1-9](?:\s+[/|｜·])?(?=\s)"   # "03 x", "01 / x"
     rf"|(?-i:NO|No)\.?\s?\d{{1,2}}\s+(?-i:(?=[A-Z{HAN}]))|[(（][{_CN_NUMERALS}]+[)）]"
     rf"|#\d{{1,2}} (?-i:(?=[A-Z{HAN}]))(?!.*\s{{2}})"   # not a forum's "#1 Poster  Wang  ..."
     rf"|\d{{1,2}}\s*[:：](?!\d)|[{_CN_NUMERALS}]+\s*[、.:：]"
     rf"|【(?:(?:{_LABELS})\s*)?(?:\d{{1,2}}|{_NUMBER_WORDS}|[{_CN_NUMERALS}]+)\s*】"
     rf"|\[(?:{_LABELS})\s*(?:\d{{1,2}}|{_NUMBER_WORDS}|[{_CN_NUMERALS}]+)\s*\]"
+    rf"|\[(?:{_NUMBER_WORDS}|[{_CN_NUMERALS}]+)\]"   # "[Four] x" ("[1] x" is a note)
     rf"|[\[(（]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])）])\s*(?P<text>\S.*)$",
     re.IGNORECASE)
 # "A. The big names" under "II. Three kinds of players": a lettered sub-heading.
@@ -72,7 +74,8 @@ _BARE_LABEL = re.compile(rf"^\s*(?:(?:{_LABELS})(?:\s+|\s*\.\s*)#?(?:\d{{1,2}}|{
                          rf"|[(（][{_CN_NUMERALS}]+[)）]|【[{_CN_NUMERALS}\d]{{1,3}}】|(?-i:[IVX]{{1,4}})(?=\s*[—–]))"
                          r"\s*[:：|｜▸▶►>—–.]?\s*$", re.IGNORECASE)
 # The labels of points rather than of parts: "Tip 1: x", "Point 2 - x", "Rule three: x".
-_POINT_LABEL = re.compile(r"^\W*(?:tip|point|trick|move|habit|suggestion|rule|key|secret|way|method)"
+_POINT_LABEL = re.compile(r"^\W*(?P<label>tip|point|trick|move|habit|suggestion|rule|key|secret|way|"
+                          r"method)"
                           r"\s*\.?\s*(?:(?P<n>\d{1,2})|[a-z]+)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d.,]*%?")
 # A bullet or an emoji opening a line: the first item of a list under a heading.
@@ -105,6 +108,7 @@ SECTION_NAME = re.compile(r"^\W*(?:in\s+)?(?:(?:some|a few|my|our|the|key)\s+)?"
                           r"closing thoughts|closing words|final words|last words|"
                           r"writ(?:e|ten) at the end|a final word|"   # 写在最后
                           r"in closing|background|outlook|references?|notes|results|outcomes?|"
+                          r"verdict|"
                           r"(?:final|closing|concluding) remarks|takeaways|"
                           r"lessons(?: learned)?|results and lessons|"
                           r"bottom line|to sum up|wrapping up)\W*$", re.IGNORECASE)
@@ -255,6 +259,19 @@ def _bare_label(line: str) -> bool:
     return bool(_BARE_NUMBER.match(text) or _BARE_LABEL.match(text))
 
 
+def _labels_stand_alone(lines: list[str], label: str) -> bool:
+    """Whether another line with this point label stands alone, a heading ("Key 1: The main
+    picture"): then "Key 2: Title and keywords. Buyers ..." is the next heading with its text
+    run in, not a point under a heading."""
+    for line in lines:
+        point = _POINT_LABEL.match(line)
+        strong = _STRONG_HEADING.match(line) if point else None
+        if strong and point.group("label").lower() == label.lower() \
+                and len(sentences(strong.group("text"))) == 1:
+            return True
+    return False
+
+
 def _classify(lines: list[str]) -> list[_Block]:
     """Lines -> heading, item and paragraph blocks. "\x00" marks a line already known to be
     a heading. Short enumerated lines are headings unless they continue a numbered series."""
@@ -272,7 +289,8 @@ def _classify(lines: list[str]) -> list[_Block]:
             continue
         strong = _STRONG_HEADING.match(line)
         point = _POINT_LABEL.match(line) if strong else None
-        if point and len(sentences(strong.group("text"))) >= 2:
+        if point and len(sentences(strong.group("text"))) >= 2 \
+                and not _labels_stand_alone(lines, point.group("label")):
             # "Tip 1: Pick a narrow group of people. My buyers are ...": a numbered point with
             # its explanation on its line, under the section's heading ("Tip 1: x" alone is one).
             number = point.group("n")
