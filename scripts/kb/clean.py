@@ -225,9 +225,7 @@ def _title_index(lines: list[str], page_numbered: set[str], ed: Editorial,
         # "Operations Column (1/3)": a running header, not the title
         if page_numbered and _page_key(line) in page_numbered:
             continue
-        # The page's title bar, a lesson's or a column's label ("Lesson 5 / 12", "Column: x").
-        if _browser_title(line, lines[index + 1:TITLE_WINDOW]) or _CHAPTER_LABEL.match(line) \
-                or _COLUMN_LABEL.match(line):
+        if _browser_title(line, lines[index + 1:TITLE_WINDOW]):   # the page's title bar
             continue
         if _headline_title(line, index, lines, ed) or _labelled_title(line, index, lines, ed,
                                                                       repeated):
@@ -287,8 +285,8 @@ PREAMBLE_MAX_WORDS = 25   # a newsletter's greeting and teasers over its headlin
 def _title_over_byline(lines: list[str], ed: Editorial) -> int | None:
     """Where the top's navigation gives way to other lines: a headline right over its dated
     byline row ("By the ShopTalk editorial team · 6 min read"), within the first lines, under
-    short lines only. A newsletter's preamble ("View it in your browser", "Hi there,", "This week: ...", "In this
-    issue" and its entries) stands above its title."""
+    short lines only. A newsletter's preamble ("View it in your browser", "Hi there,", "This
+    week: ...", "In this issue" and its entries) stands above its title."""
     for index in range(1, min(TITLE_WINDOW + 2, len(lines) - 1)):
         if word_count(lines[index - 1]) > PREAMBLE_MAX_WORDS:
             return None
@@ -317,8 +315,10 @@ def _labelled_title(line: str, index: int, lines: list[str], ed: Editorial,
 
 
 def _headline_title(line: str, index: int, lines: list[str], ed: Editorial) -> bool:
+    """A headline that may be the title: not an account's name over its "Follow" button, nor
+    a chapter's or a lesson's label ("Lesson 5 / 12")."""
     return is_title_line(line, ed) and (index == 0 or word_count(line) >= 3) \
-        and not _follow_button(lines[index + 1:index + 2])
+        and not _follow_button(lines[index + 1:index + 2]) and not _CHAPTER_LABEL.match(line)
 
 
 def _navigation(line: str, ed: Editorial, repeated: frozenset[str]) -> bool:
@@ -341,9 +341,7 @@ _CHAPTER_LABEL = re.compile(r"^\W*(?:(?:chapter|lecture|lesson)\s+(?:\d{1,3}|[iv
                             r"three|four|five|six|seven|eight|nine|ten)(?:\s*(?:/|of)\s*\d{1,3})?"
                             r"|第\s*[\d一二三四五六七八九十百]+\s*[章讲课])\W*$", re.IGNORECASE)
 # A column's name in brackets over the title: "【行业观察 · Industry Watch】".
-# Or labelled: "Column: Conference dry goods".
-_COLUMN_LABEL = re.compile(r"^\s*【[^】]{1,30}】\s*$|^\W*column\s*[:：]\s*[^.!?:：]{1,40}$",
-                           re.IGNORECASE)
+_COLUMN_LABEL = re.compile(r"^\s*【[^】]{1,30}】\s*$")
 _FOLLOW = re.compile(r"^\W*(?:follow|subscribe|关注)\b", re.IGNORECASE)
 
 

@@ -259,23 +259,24 @@ def _bare_label(line: str) -> bool:
     return bool(_BARE_NUMBER.match(text) or _BARE_LABEL.match(text))
 
 
-def _labels_stand_alone(lines: list[str], label: str) -> bool:
-    """Whether another line with this point label stands alone, a heading ("Key 1: The main
-    picture"): then "Key 2: Title and keywords. Buyers ..." is the next heading with its text
-    run in, not a point under a heading."""
+def _labels_standing_alone(lines: list[str]) -> set[str]:
+    """The point labels that some line carries with one sentence alone, a heading ("Key 1: The
+    main picture"): then "Key 2: Title and keywords. Buyers ..." is the next heading with its
+    text run in, not a point under a heading."""
+    alone = set()
     for line in lines:
         point = _POINT_LABEL.match(line)
         strong = _STRONG_HEADING.match(line) if point else None
-        if strong and point.group("label").lower() == label.lower() \
-                and len(sentences(strong.group("text"))) == 1:
-            return True
-    return False
+        if strong and len(sentences(strong.group("text"))) == 1:
+            alone.add(point.group("label").lower())
+    return alone
 
 
 def _classify(lines: list[str]) -> list[_Block]:
     """Lines -> heading, item and paragraph blocks. "\x00" marks a line already known to be
     a heading. Short enumerated lines are headings unless they continue a numbered series."""
     blocks: list[_Block] = []
+    headed_labels = _labels_standing_alone(lines)
     for index, line in enumerate(lines):
         if line.startswith("\x00"):
             blocks.extend(_heading_blocks(line[1:]))
@@ -290,7 +291,7 @@ def _classify(lines: list[str]) -> list[_Block]:
         strong = _STRONG_HEADING.match(line)
         point = _POINT_LABEL.match(line) if strong else None
         if point and len(sentences(strong.group("text"))) >= 2 \
-                and not _labels_stand_alone(lines, point.group("label")):
+                and point.group("label").lower() not in headed_labels:
             # "Tip 1: Pick a narrow group of people. My buyers are ...": a numbered point with
             # its explanation on its line, under the section's heading ("Tip 1: x" alone is one).
             number = point.group("n")
