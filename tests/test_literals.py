@@ -4,7 +4,6 @@ same as when every pattern is searched."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 

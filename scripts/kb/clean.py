@@ -3,49 +3,47 @@
 Boilerplate is found two ways: the editor's patterns (editorial/boilerplate.yml) and
 general shapes that unseen pages share: sentences repeated at the head or tail of several
 articles, trailing link farms, promotions and call-to-action footers (kb/footer.py), scraped
-breadcrumbs and caption fragments. Removal works sentence by sentence where a line mixes real
-text and an ad. Then the lines the scrape broke are joined again (kb/join.py) and each line
-is repaired (kb/repair.py).
+breadcrumbs and caption fragments. The title line is found first, under the navigation above
+it (kb/title.py). Removal works sentence by sentence where a line mixes real text and an ad.
+Then the lines the scrape broke are joined again (kb/join.py) and each line is repaired
+(kb/repair.py).
 """
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache
 
-from .editorial import Editorial, Pattern
+from .editorial import Editorial
 from .footer import (AD_MAX_WORDS, CLOSING_WINDOW, HEADLINE_MAX_WORDS, PADDED_NUMBER,
                      PROMO_MAX_LINES, lead_in, promo_header, related_header,
                      remove_after_end_marker, remove_below_footer_line, remove_footer)
 from .formats import (decode_references, remove_dateline, remove_other_floors,
                       remove_references, remove_speaker_labels, strip_markup)
-from .furniture import (ad_sentence, boxes, button, byline_row, chart_values, date_only,
+from .furniture import (ad_sentence, boxes, button, chart_values, date_only,
                         interface_row, link_line, metadata_line, page_header, poll_options,
                         rating_or_counters, separator, quoted_mention, table_rows, vendor_offer)
 from .join import (DANGLING, RUNNING_MAX_WORDS, continues, join_broken_lines,
                    remove_page_break_headers)
 from .literals import fold
 from .model import Change, CleanText, RawArticle
+from .patterns import is_fragment, matches_pattern, page_key, page_numbered_keys, patterns_for
 from .repair import repair_line
-from .structure import (ARROW_HEADING, COUNT_PHRASE, ENUMERATED, LIST_START, LISTED_MAX_WORDS,
+from .structure import (ARROW_HEADING, ENUMERATED, LIST_START, LISTED_MAX_WORDS,
                         SECTION_NAME, announces_points, circled_heading, looks_like_heading)
-from .text import BULLET, ends_sentence, fingerprint, is_title_case, sentences, word_count
+from .text import BULLET, ends_sentence, fingerprint, sentences, word_count
+from .title import LATIN, byline, find_title
 
 EDGE_LINES = 3          # lines at each end where footers and breadcrumbs live
 # Where shared taglines are counted: a few more lines, not counting bulleted ones, because a
 # tagline often sits above a link farm ("Welcome to share..." then "- Headline" x 4).
 REPEAT_WINDOW = 6
 MIN_REPEATED_WORDS = 6  # a shorter repeated sentence may be a shared phrase, not an ad
-TITLE_MAX_WORDS = 30     # a long title ("...: how e-commerce uses big data to know you better
-                         # than you know yourself"); a sentence of prose is caught by its period
 # An author's byline between fragments at the top: "Nine years of e-commerce operation, only
 # talk about small and medium stores" between "Seller Lao Qi" and "1,386 people agreed".
 BYLINE_MAX_WORDS = 16
 RUNNING_TITLE_MIN_COPIES = 3   # a title given twice (over the text, then as its heading) stays
-TITLE_WINDOW = 8         # the title comes after at most this many lines of navigation
-FOLLOW_MAX_WORDS = 3      # "+ Follow", "Follow the author"
 CONTENTS_WINDOW = 15     # a table of contents comes before the text
 DIARY_MIN_DATES = 2              # lines that are only a date: a diary's entries, not metadata
 COMMENT_HEADER_MAX_WORDS = 12   # "Open Toutiao to view all 56 comments"; prose is longer
@@ -83,18 +81,18 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
         editorial = replace(editorial, keep=editorial.keep | tables)
     # Counted before the contents and the title are taken out: a report's page header among
     # the first lines looks like a contents entry, and its other copies are still its copies.
-    line_counts = Counter(_page_key(ln) for ln in lines)
-    page_numbered = _page_numbered_keys(lines)
+    line_counts = Counter(page_key(ln) for ln in lines)
+    page_numbered = page_numbered_keys(lines)
     lines = _remove_contents(lines, editorial, changes)
     # A report's running header on every page is not its title, though it comes first.
     on_every_page = {key for key, n in line_counts.items() if n >= RUNNING_TITLE_MIN_COPIES}
-    title_index = _title_index(lines, page_numbered | on_every_page, editorial, repeated)
+    title_index = find_title(lines, page_numbered | on_every_page, editorial, repeated)
     title_line = lines[title_index] if title_index is not None else None
     if title_index:   # scraped navigation above the title line
         changes.extend(Change("removed", ln, "breadcrumb or navigation above the title")
                        for ln in lines[:title_index])
     body = lines[title_index + 1:] if title_index is not None else lines
-    if title_index is not None and body and _byline(body[0]):
+    if title_index is not None and body and byline(body[0]):
         changes.append(Change("removed", body.pop(0), "byline row under the title"))
     body = strip_markup(body, editorial, changes)
     body = remove_dateline(body, changes)
@@ -204,209 +202,6 @@ def _remove_contents(lines: list[str], ed: Editorial, changes: list[Change]) -> 
     return [ln for i, ln in enumerate(lines) if i not in doomed]
 
 
-# A line with no Latin letter at the top of a translated article is the portal's name or
-# slogan left untranslated ("小红书 · 标记我的生活"), never the article's title.
-_LATIN = re.compile("[A-Za-z]")
-
-
-def _title_index(lines: list[str], page_numbered: set[str], ed: Editorial,
-                 repeated: frozenset[str]) -> int | None:
-    """Where the source's own title line is: the first line, or the first headline of three
-    or more words after a few lines of scraped navigation (breadcrumbs, one-word captions,
-    a site-wide tagline shared with other articles, an untranslated site name).
-
-    A site's name is a headline too ("Ah Jie's Notebook", "Nanxi Municipal People's Government
-    Portal"): when navigation follows it and a later headline sits right over the article's
-    metadata row ("Posted on November 24, 2019 by ajie", "Release time: 2021-06-18"), that
-    later headline is the title. So is the first headline under a publication's name
-    ("Ecommerce Insight Weekly", `mastheads` in boilerplate.yml) and its navigation."""
-    first = None
-    for index, line in enumerate(lines[:TITLE_WINDOW]):
-        # "Operations Column (1/3)": a running header, not the title
-        if page_numbered and _page_key(line) in page_numbered:
-            continue
-        if _browser_title(line, lines[index + 1:TITLE_WINDOW]):   # the page's title bar
-            continue
-        if _headline_title(line, index, lines, ed) or _labelled_title(line, index, lines, ed,
-                                                                      repeated):
-            first = index
-            break
-        # An account's name over its "Follow" button is navigation too, and so is a show's or a
-        # site's name behind an emoji at the very top ("🎧 Shop Talk — a podcast for ...").
-        account = is_title_line(line, ed) and _follow_button(lines[index + 1:index + 2])
-        emblem = index == 0 and is_title_line(BULLET.sub("", line), ed) and BULLET.match(line)
-        if not account and not emblem and not _navigation(line, ed, repeated):
-            return _title_over_byline(lines, ed) if index > 0 else None
-    if first is None:
-        return None
-    # A book's name over an excerpt: the chapter's label ("Chapter 4") stands over its title.
-    # Where other chapters follow, they are the article's sections, and the first is one.
-    for below in range(first + 1, min(TITLE_WINDOW, len(lines) - 1)):
-        if _CHAPTER_LABEL.match(lines[below]) and _headline_title(lines[below + 1], below + 1,
-                                                                  lines, ed) \
-                and not any(_CHAPTER_LABEL.match(ln) for ln in lines[below + 2:]):
-            return below + 1
-        if not _navigation(lines[below], ed, repeated):
-            break
-    for index in range(first + 2, min(TITLE_WINDOW, len(lines))):
-        if metadata_line(lines[index]) or _byline(lines[index]):
-            above = index - 1
-            if above > first and _headline_title(lines[above], above, lines, ed) and (any(
-                    _navigation(ln, ed, repeated) for ln in lines[first + 1:above])
-                    or _COLUMN_NAME.match(lines[first]) and word_count(lines[first]) <= 6):
-                return above
-            break
-    if ed.masthead.search(lines[first]):
-        for below in range(first + 1, min(TITLE_WINDOW, len(lines))):
-            if _headline_title(lines[below], below, lines, ed):
-                return below
-            if not _navigation(lines[below], ed, repeated):
-                break
-    return first
-
-
-# A site's name after a headline in a browser's title bar: "..._百家号", "... - Zhihu".
-_SITE_SUFFIX = re.compile(r"\s*(?:_|\s[-–—|｜]\s)\s*[^_|｜.!?]{1,30}")
-BROWSER_TITLE_MIN_CHARS = 10
-
-
-def _browser_title(line: str, below: list[str]) -> bool:
-    """The page's title bar, scraped over its headline: a line below plus a site's name."""
-    return any(len(headline) >= BROWSER_TITLE_MIN_CHARS and line.startswith(headline)
-               and _SITE_SUFFIX.fullmatch(line[len(headline):]) is not None
-               for headline in below)
-
-
-# A column's name and its kind over the headline: "Seller Salon | Study Notes".
-_COLUMN_NAME = re.compile(r"^[^|｜.!?]{1,30}\s[|｜]\s[^|｜.!?]{1,30}$")
-PREAMBLE_MAX_WORDS = 25   # a newsletter's greeting and teasers over its headline: short lines
-
-
-def _title_over_byline(lines: list[str], ed: Editorial) -> int | None:
-    """Where the top's navigation gives way to other lines: a headline right over its dated
-    byline row ("By the ShopTalk editorial team · 6 min read"), within the first lines, under
-    short lines only. A newsletter's preamble ("View it in your browser", "Hi there,", "This
-    week: ...", "In this issue" and its entries) stands above its title."""
-    for index in range(1, min(TITLE_WINDOW + 2, len(lines) - 1)):
-        if word_count(lines[index - 1]) > PREAMBLE_MAX_WORDS:
-            return None
-        # A byline dated or timed ("· 6 min read"), not a book's "114 | Out of the Red Sea".
-        below = lines[index + 1]
-        if _headline_title(lines[index], index, lines, ed) and _byline(below) \
-                and metadata_line(below):
-            return index
-    return None
-
-
-# A course's or a series' title with its label: "Lesson 6 | Private Domain Traffic: Stop ...".
-_LABELLED_TITLE = re.compile(r"^\W*(?:lesson|lecture|chapter|episode|issue|part|session|class)\s*"
-                             r"(?:\d{1,3}|[ivx]{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)"
-                             r"\s*[|｜:：—–-]\s*(?P<title>\S.*)$", re.IGNORECASE)
-
-
-def _labelled_title(line: str, index: int, lines: list[str], ed: Editorial,
-                    repeated: frozenset[str]) -> bool:
-    """A labelled headline over the page's byline or metadata (not over the text, where it
-    would be the first section's heading)."""
-    labelled = _LABELLED_TITLE.match(line)
-    return (labelled is not None and word_count(labelled.group("title")) >= 3
-            and not line.rstrip().endswith((".", ";", ",", ":", "。", "；", "，", "："))
-            and index + 1 < len(lines) and _navigation(lines[index + 1], ed, repeated))
-
-
-def _headline_title(line: str, index: int, lines: list[str], ed: Editorial) -> bool:
-    """A headline that may be the title: not an account's name over its "Follow" button, nor
-    a chapter's or a lesson's label ("Lesson 5 / 12")."""
-    return is_title_line(line, ed) and (index == 0 or word_count(line) >= 3) \
-        and not _follow_button(lines[index + 1:index + 2]) and not _CHAPTER_LABEL.match(line)
-
-
-def _navigation(line: str, ed: Editorial, repeated: frozenset[str]) -> bool:
-    """Page furniture that may stand above a title."""
-    return bool(_is_fragment(line, ed) or _CHAPTER_LABEL.match(line) or _COLUMN_LABEL.match(line)
-                or ed.call_to_action.search(line) or not _LATIN.search(line)
-                or _matches_pattern(line, ed, by_sentence=True) or interface_row(line)
-                or metadata_line(line)
-                or link_line(line) or _all_repeated(line, repeated))
-
-
-def _byline(line: str) -> bool:
-    """A byline row of fields set apart by bars, not a labelled heading ("PART.1 | x")."""
-    return byline_row(line) and not looks_like_heading(line)
-
-
-# A book's or a course's label over the title: "Chapter 3", "第三章", "Lecture 6". Not "Part
-# One" alone, which stands over a section's heading as often.
-_CHAPTER_LABEL = re.compile(r"^\W*(?:(?:chapter|lecture|lesson)\s+(?:\d{1,3}|[ivxlc]{1,6}|one|two|"
-                            r"three|four|five|six|seven|eight|nine|ten)(?:\s*(?:/|of)\s*\d{1,3})?"
-                            r"|第\s*[\d一二三四五六七八九十百]+\s*[章讲课])\W*$", re.IGNORECASE)
-# A column's name in brackets over the title: "【行业观察 · Industry Watch】".
-_COLUMN_LABEL = re.compile(r"^\s*【[^】]{1,30}】\s*$")
-_FOLLOW = re.compile(r"^\W*(?:follow|subscribe|关注)\b", re.IGNORECASE)
-
-
-def _follow_button(next_lines: list[str]) -> bool:
-    """A headline-shaped line over "+ Follow" (a button of at most FOLLOW_MAX_WORDS words) is
-    the author's account name, not the title."""
-    return bool(next_lines) and word_count(next_lines[0]) <= FOLLOW_MAX_WORDS \
-        and _FOLLOW.match(next_lines[0]) is not None
-
-
-@lru_cache(maxsize=1 << 16)   # asked of every line by three rules
-def _page_key(line: str) -> str:
-    """How lines of a page's header or footer compare: as fingerprints, numbers ignored, since
-    page numbers differ from page to page ("Operations Column (1/3)", "(2/3)")."""
-    return fingerprint(re.sub(r"\d+", "0", line))
-
-
-def _page_numbered_keys(lines: list[str]) -> set[str]:
-    """Keys (_page_key) of lines that come back elsewhere in the article with other numbers
-    only: "E-commerce Chronicle (1/3)" ... "(2/3)". A title given twice comes back the same."""
-    by_key: dict[str, set[str]] = defaultdict(set)
-    for line in lines:
-        if any(ch.isdigit() for ch in line):
-            by_key[_page_key(line)].add(line)
-    return {key for key, texts in by_key.items() if len(texts) > 1}
-
-
-def _all_repeated(line: str, repeated: frozenset[str]) -> bool:
-    return bool(repeated) and all(fingerprint(s) in repeated for s in sentences(line))
-
-
-def _matches_pattern(line: str, ed: Editorial, by_sentence: bool = False) -> bool:
-    """Whether a pattern matches the line, or with by_sentence one of its sentences as
-    cleaning tries them (at the top: "Can't see the pictures? View this email in your
-    browser" is no title)."""
-    folded = fold(line)
-    candidates = _patterns_for(folded, ed)
-    parts = {line, *sentences(line)} if by_sentence else {line}
-    return any(p.search(part, fold(part)) for part in parts for p in candidates)
-
-
-def _patterns_for(folded_line: str, ed: Editorial) -> list[Pattern]:
-    """The patterns that may match in a line (kb.literals.fold of it) or any part of it, in
-    their order: those with a literal that occurs in it. One substring test per distinct
-    literal per line is cheaper than each pattern's own first look at every sentence."""
-    present = {needle for needle in ed.pattern_literals if needle in folded_line}
-    return [p for p in ed.patterns if p.literals is None or not p.literals.isdisjoint(present)]
-
-
-def is_title_line(line: str, ed: Editorial) -> bool:
-    """A headline at the very top: short, not a sentence ending in a period, not a breadcrumb
-    ("Home > News"), a call to action or other boilerplate ("Share to: WeChat | Weibo").
-    Title Case or not: translated titles are often in sentence case ("Small sellers can also
-    do brand: four steps without big money")."""
-    n = word_count(line)
-    return (2 <= n <= TITLE_MAX_WORDS and len(line) <= 150 and _LATIN.search(line) is not None
-            and not BULLET.match(line)
-            and not interface_row(line) and not metadata_line(line) and not link_line(line)
-            and not ed.breadcrumb.search(line) and not ed.call_to_action.search(line)
-            and not _matches_pattern(line, ed, by_sentence=True)
-            # "7 Lessons From Three Years of Selling Tea": a count in Title Case is a headline.
-            and (not looks_like_heading(line) or COUNT_PHRASE.match(line) is not None
-                 and is_title_case(line))
-            and not line.rstrip().endswith((".", ";", ",", ":", "。", "；", "，", "：")))
-
 
 def _drop_sentences(line: str, doomed, why: str, changes: list[Change]) -> str:
     """Remove the sentences of line for which doomed(sentence) is true; keep the rest."""
@@ -449,7 +244,7 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
             result.append(line)
             continue
         parts = [] if line in ed.keep else sentences(line)
-        candidates = _patterns_for(fold(line), ed) if parts else []
+        candidates = patterns_for(fold(line), ed) if parts else []
         reasons: list[str | None] = []
         ad_runs_on = False   # after an ad label, the rest of the line is the ad
         for sentence in parts:
@@ -534,12 +329,12 @@ def _bracketed_runs(parts: list[str]) -> list[tuple[int, int]]:
 def _remove_running_lines(lines: list[str], counts: Counter[str], page_numbered: set[str],
                           ed: Editorial, changes: list[Change]) -> list[str]:
     """A line that comes back word for word (but for its numbers) in one article (counts, by
-    _page_key) is a running header or footer of the page it was scraped or converted from
+    page_key) is a running header or footer of the page it was scraped or converted from
     ("Yunguan Research | Live Commerce Series 2020" on every page of a report). Only a line
     that is not a sentence: a paragraph given twice is the author's text, and stays."""
     result = []
     for line in lines:
-        key = _page_key(line)
+        key = page_key(line)
         # A heading-shaped line comes back only as a page header when its page number changes
         # ("Chapter 6 Why Every Shop Looks Alike | 113" ... "| 115").
         if (counts[key] >= 2 and 3 <= word_count(line) <= RUNNING_MAX_WORDS
@@ -589,7 +384,7 @@ def _remove_furniture_boxes(lines: list[str], ed: Editorial,
 
 def _page_furniture(line: str, ed: Editorial) -> bool:
     """Whether a rule removes the line as a whole: furniture, a pattern or an ad."""
-    return line not in ed.keep and bool(_furniture(line, ed) or _matches_pattern(line, ed)
+    return line not in ed.keep and bool(_furniture(line, ed) or matches_pattern(line, ed)
                                          or ad_sentence(line, ed.ad_signals))
 
 
@@ -876,20 +671,13 @@ def _replies_from(lines: list[str], start: int) -> bool:
             and all(word_count(ln) <= REPLY_MAX_WORDS for ln in rest))
 
 
-def _is_fragment(line: str, ed: Editorial) -> bool:
-    """Scraped navigation or a caption: a few words with no sentence punctuation."""
-    if line in ed.keep or looks_like_heading(line):
-        return False
-    return bool(ed.breadcrumb.search(line)) or (word_count(line) <= 6 and not ends_sentence(line))
-
-
 def _is_byline(line: str) -> bool:
     return word_count(line) <= BYLINE_MAX_WORDS and not ends_sentence(line)
 
 
 def _between_fragments(line: str, next_line: str, ed: Editorial) -> bool:
     """A short line, or a byline, followed by another fragment or byline: still the top."""
-    if _is_fragment(next_line, ed):
+    if is_fragment(next_line, ed):
         return word_count(line) <= 10 or _is_byline(line)
     return _is_byline(line) and _is_byline(next_line)
 
@@ -911,14 +699,14 @@ def _remove_head_fragments(lines: list[str], ed: Editorial, changes: list[Change
             break
         if counter:   # "0" over the first paragraph: a like or share count, not a section's number
             why = "a count alone on its line at the top"
-        elif _is_fragment(line, ed):
+        elif is_fragment(line, ed):
             why = "breadcrumb at the top" if ed.breadcrumb.search(line) else "caption or " \
                   "navigation fragment at the top"
         elif ed.call_to_action.search(line) and word_count(line) <= HEADLINE_MAX_WORDS:
             why = "call to action at the top"
-        elif _byline(line):   # "Host: Ah Qiang | Guest: Zhou Lin, founder of ..." under a player
+        elif byline(line):   # "Host: Ah Qiang | Guest: Zhou Lin, founder of ..." under a player
             why = "byline row at the top"
-        elif not _LATIN.search(line) and not ends_sentence(line):   # see _title_index
+        elif not LATIN.search(line) and not ends_sentence(line):   # see kb/title.py
             why = "untranslated site or account name at the top"
         elif 0 < start < len(lines) - 1 and _between_fragments(line, lines[start + 1], ed):
             why = "caption fragment at the top (between other fragments)"
@@ -974,7 +762,7 @@ def _remove_picture_captions(lines: list[str], ed: Editorial, changes: list[Chan
 
 def _picture_label(line: str, ed: Editorial) -> bool:
     folded = fold(line)
-    return any(p.caption_under and p.search(line, folded) for p in _patterns_for(folded, ed))
+    return any(p.caption_under and p.search(line, folded) for p in patterns_for(folded, ed))
 
 
 def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
