@@ -2918,3 +2918,116 @@ def test_an_articles_own_chapters_under_its_title_are_its_sections() -> None:
     text = (f"{title}\nChapter 1\nThe end of easy money\n{P1}\nChapter 2\nWhy live selling works\n"
             f"{P2}\n")
     assert cleaned(text).title_line == title
+
+
+# --- found on the first runs of sets 93 to 96 -----------------------------------------------
+
+@pytest.mark.parametrize("top, line, title", [
+    # A site's name after the headline
+    ("Where you are: Shop Home » Insight » Body",
+     "Brands are not logos: what small stores get wrong about brand building | 电商观察网",
+     "Brands are not logos: what small stores get wrong about brand building"),
+    ("", "Three questions to ask before you open a store abroad_跨境研究社",
+     "Three questions to ask before you open a store abroad"),
+    # Breadcrumbs of other shapes, a column's note over the headline
+    ("Seller Daily ＞ Column ＞ Store Operation ＞ Body", "Why your detail page does not convert",
+     "Why your detail page does not convert"),
+    ("Homepage / Retail / Cases", "What a corner store learned from two years of apps",
+     "What a corner store learned from two years of apps"),
+    ("Import Notes - Column - Cross-border", "Selection matters more than assortment",
+     "Selection matters more than assortment"),
+    ("Blog / Growth / Retention", "Points Are Not Loyalty: What Members Really Want",
+     "Points Are Not Loyalty: What Members Really Want"),
+    ("Published in the column「Notes on store operation」",
+     "Private traffic is not adding friends: a year in a small store",
+     "Private traffic is not adding friends: a year in a small store"),
+])
+def test_the_headline_without_the_sites_name_under_other_breadcrumbs_is_the_title(
+        top: str, line: str, title: str) -> None:
+    result = cleaned(f"{top}\n{line}\n{P1}\n{P2}\n" if top else f"{line}\n{P1}\n{P2}\n")
+    assert result.title_line == title
+    assert result.lines == (P1, P2)
+
+
+def test_a_title_with_a_subtitle_after_a_dash_keeps_it() -> None:
+    title = "Fan Economy - A Primer For Small Stores"
+    assert cleaned(f"{title}\n{P1}\n{P2}\n").title_line == title
+
+
+def test_a_first_line_that_breaks_a_sentence_is_not_a_title() -> None:
+    text = ("A seller of glass teapots asked me last month why her orders kept falling\n"
+            f"while her price was already the lowest in the category.\n{P1}\n")
+    result = cleaned(text)
+    assert result.title_line is None
+    assert result.lines[0] == ("A seller of glass teapots asked me last month why her orders "
+                               "kept falling while her price was already the lowest in the "
+                               "category.")
+
+
+@pytest.mark.parametrize("ad", [
+    "【Seller Academy】Only 9.9 yuan to unlock the 10-lesson course on pricing, places for this "
+    "round are limited.",
+    "Settle in the Shop Notes column now and enjoy 50,000 exposures of traffic support for every "
+    "post.",
+    "Group control software, one phone adds friends automatically, QQ 3849201756",
+    "Shopify store setup, one-on-one service of a consultant free of charge, click the bottom of "
+    "the article to apply.",
+    "【小K陪跑营】Six weeks, one-to-one store diagnosis, only 15 places this month",
+    "Follow the public account 电商老炮 to get the full survey report",
+])
+def test_pitches_of_sets_93_to_96_glued_to_a_paragraph_take_only_themselves(ad: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1} {ad}\n{P2}\n").lines == (P1, P2)
+
+
+@pytest.mark.parametrize("line", [
+    "[This part of the content is visible only after replying, you have already replied, the "
+    "content is shown below]",
+    "Editor-in-charge of this issue: Li Ming",
+    "Like it? Give the author a thumbs up",
+    "本文来源：经济日报 作者：李明",
+    "Share:",
+    "Enter your work email",
+    "Get one practical article on pricing every Friday. No spam, unsubscribe at any time.",
+    '▼ A frame from the series "night shift in the warehouse"',
+    "(Pictured: parcels waiting at the sorting centre in Yiwu)",
+    'Want more store cases? Search "Shop Frontier" on WeChat, or long press to identify the QR '
+    'code below',
+])
+def test_forum_blog_portal_and_caption_furniture_of_sets_93_to_96_goes(line: str) -> None:
+    assert between_paragraphs(line) == (P1, P2)
+
+
+@pytest.mark.parametrize("line", [
+    "Follow the customer, not the platform, and scan the shelf of your own Moments before you post.",
+    "Get one new review every day from a real buyer, and answer it before dinner.",
+    "The content is visible only to members who have paid for the year.",
+    "Enjoy the quiet hour before the store opens: it is when the best ideas come.",
+])
+def test_prose_that_reads_like_a_pitch_or_a_notice_stays(line: str) -> None:
+    assert between_paragraphs(line) == (P1, line, P2)
+
+
+def test_the_authors_later_floors_stay_when_each_floor_opens_with_its_posters_name() -> None:
+    short = "The platforms differ, and you only learn by doing it for a season or two."
+    text = ("Two years as a group leader: money, platforms and neighbours\n1楼\n葵花籽Sunny\n"
+            f"{P1}\nReport | 1楼 2022-08-03 22:17\n2楼\n海绵宝宝不吃菜\nSofa! Keep writing\n"
+            f"Report | 2楼 2022-08-03 22:20\n3楼\n葵花籽Sunny\n{short}\n"
+            f"Report | 3楼 2022-08-03 22:41\n4楼\n路过的老王\nmark, waiting for the update\n"
+            f"Report | 4楼 2022-08-03 23:02\n5楼\n葵花籽Sunny\n{P2}\n"
+            "Report | 5楼 2022-08-03 23:30\n")
+    assert cleaned(text).lines == (P1, short, P2)
+
+
+def test_a_reports_chapter_headings_over_its_numbered_sections_stay() -> None:
+    # A running head's page number is no chapter's: "64" is past the last one.
+    text = (f"Title Of The Piece\n1 Market overview\n1.1 Definition and scope\n{P1}\n"
+            f"64   CHAPTER 1 · MARKET OVERVIEW\n1.2 Market size\n{P2}\n2 Driving forces\n"
+            f"2.1 Consumers\n{P3}\n")
+    assert cleaned(text).lines == ("1 Market overview", "1.1 Definition and scope", P1,
+                                   "1.2 Market size", P2, "2 Driving forces", "2.1 Consumers", P3)
+
+
+def test_e_hyphenated_at_a_lines_end_keeps_its_hyphen() -> None:
+    text = f"Title Of The Piece\n{P1}\nReturns in cross-border e-\ncommerce are painful.\n{P2}\n"
+    assert cleaned(text).lines == (P1, "Returns in cross-border e-commerce are painful.", P2)
+    assert unhyphenated("e", "mail") == "e-mail"

@@ -606,3 +606,26 @@ def test_a_labelled_point_with_its_text_run_in_is_a_heading_when_its_siblings_st
                   f"Key 3: The first screen\n{P3}\n")
     assert headings(art) == ["The main picture", "Title and keywords", "The first screen"]
     assert "Buyers on the mobile end type short words." in [p.text for p in art.points()]
+
+
+# --- found on the first runs of sets 93 to 96 -----------------------------------------------
+
+def test_the_first_part_and_the_second_part_are_headings() -> None:
+    art = article(f"Title Of The Piece\nThe first part: The subsidy was brief\n{P1}\n"
+                  f"The second part: Leaders must become managers\n{P2}\n")
+    assert headings(art) == ["The subsidy was brief", "Leaders must become managers"]
+
+
+def test_a_bulleted_item_ending_in_a_semicolon_is_no_heading() -> None:
+    art = article(f"Title Of The Piece\n{P1}\n◆ Long-tail words are cheaper, and the buyers who "
+                  "search them know what they want;\n◆ Check the hourly report for two weeks, and "
+                  f"lower the bid at night;\n◆ Keep a fifth of the budget for testing new words.\n"
+                  f"{P2}\n")
+    assert headings(art) == [None]
+
+
+def test_a_reports_chapters_over_its_numbered_sections_are_headings() -> None:
+    art = article(f"Title Of The Piece\n1 Market overview\n1.1 Definition and scope\n{P1}\n"
+                  f"1.2 Market size\n{P2}\n2 Driving forces\n2.1 Consumers\n{P3}\n")
+    assert headings(art) == ["Market overview", "Definition and scope", "Market size",
+                             "Driving forces", "Consumers"]

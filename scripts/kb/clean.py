@@ -31,9 +31,10 @@ from .model import Change, CleanText, RawArticle
 from .patterns import is_fragment, matches_pattern, page_key, page_numbered_keys, patterns_for
 from .repair import repair_line
 from .structure import (ARROW_HEADING, ENUMERATED, LIST_START, LISTED_MAX_WORDS,
-                        SECTION_NAME, announces_points, circled_heading, looks_like_heading)
+                        SECTION_NAME, announces_points, circled_heading, looks_like_heading,
+                        numbered_chapters)
 from .text import BULLET, ends_sentence, fingerprint, sentences, word_count
-from .title import LATIN, byline, find_title
+from .title import LATIN, byline, find_title, split_site_name
 
 EDGE_LINES = 3          # lines at each end where footers and breadcrumbs live
 # Where shared taglines are counted: a few more lines, not counting bulleted ones, because a
@@ -75,10 +76,11 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     dates = [ln for ln in lines if date_only(ln)]
     if len(dates) >= DIARY_MIN_DATES:
         editorial = replace(editorial, keep=editorial.keep | frozenset(dates))
-    # Nor the rows of a table written with bars, which one by one look like widget rows.
-    tables = table_rows(lines)
-    if tables:
-        editorial = replace(editorial, keep=editorial.keep | tables)
+    # Nor the rows of a table written with bars, which one by one look like widget rows, nor a
+    # report's chapter headings ("2 Driving forces"), which look like captions.
+    kept = table_rows(lines) | numbered_chapters(lines)
+    if kept:
+        editorial = replace(editorial, keep=editorial.keep | kept)
     # Counted before the contents and the title are taken out: a report's page header among
     # the first lines looks like a contents entry, and its other copies are still its copies.
     line_counts = Counter(page_key(ln) for ln in lines)
@@ -88,6 +90,10 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     on_every_page = {key for key, n in line_counts.items() if n >= RUNNING_TITLE_MIN_COPIES}
     title_index = find_title(lines, page_numbered | on_every_page, editorial, repeated)
     title_line = lines[title_index] if title_index is not None else None
+    if title_line:
+        title_line, site_name = split_site_name(title_line)
+        if site_name:
+            changes.append(Change("removed", site_name, "site name after the title"))
     if title_index:   # scraped navigation above the title line
         changes.extend(Change("removed", ln, "breadcrumb or navigation above the title")
                        for ln in lines[:title_index])

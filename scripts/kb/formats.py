@@ -12,7 +12,7 @@ from html.entities import html5
 from .editorial import Editorial
 from .model import Change
 from .furniture import metadata_line
-from .text import word_count
+from .text import ends_sentence, word_count
 
 
 # HTML character references a scrape left in the text ("&nbsp;", "&quot;", "&#39;"): only
@@ -114,23 +114,46 @@ def remove_other_floors(lines: list[str], ed: Editorial, changes: list[Change]) 
     # Or by name: a floor posted under the first floor's poster ("北岸小掌柜 | 2019-11-03 10:18")
     # is the author's thread going on.
     posters = [_poster(lines, start) for start, _ in floors]
+    # A thread whose floors each open with the poster's name alone ("3楼" / "葵花籽Sunny"),
+    # the first poster's coming back: those names tell whose floor it is.
+    names = [_name_under(lines, start) for start, _ in floors]
+    named = all(names) and names.count(names[0]) > 1
+    if named:
+        posters = names
     if not any(by_author) and posters[0]:
         by_author = [poster == posters[0] for poster in posters]
     labelled = any(by_author[1:])
     doomed: set[int] = set()
+    headers: set[int] = set()   # the author's own floors: their marker and name line go
     for k, (start, _) in enumerate(floors):
         end = floors[k + 1][0] if k + 1 < len(floors) else len(lines)
         if by_author[k] or (not labelled and k == 0):
+            if named:
+                headers.update((start, start + 1))
             continue
         if labelled or all(word_count(lines[i]) <= OTHER_REPLY_MAX_WORDS
                            for i in range(start, end)):
             doomed.update(range(start, end))
     changes.extend(Change("removed", lines[i], "a reply by another poster (a forum floor not "
                                                "the author's)") for i in sorted(doomed))
-    return [line for i, line in enumerate(lines) if i not in doomed]
+    changes.extend(Change("removed", lines[i], "a forum floor's number or its poster's name")
+                   for i in sorted(headers))
+    return [line for i, line in enumerate(lines) if i not in doomed | headers]
 
 
 _POSTER_FIELDS = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000")
+
+
+POSTER_NAME_MAX_CHARS = 24   # "葵花籽Sunny", "海绵宝宝不吃菜", "Lao Wang from Hangzhou"
+
+
+def _name_under(lines: list[str], marker: int) -> str:
+    """The line under a floor's marker when it is a name alone: short, no sentence."""
+    name = lines[marker + 1].strip() if marker + 1 < len(lines) else ""
+    if name and len(name) <= POSTER_NAME_MAX_CHARS and not ends_sentence(name) \
+            and not metadata_line(name):
+        return name
+    return ""
 
 
 def _poster(lines: list[str], marker: int) -> str:

@@ -48,7 +48,8 @@ def continues(line: str) -> bool:
 
 
 _PAGE_NUMBER = re.compile(r"^\W*(?:page\s*)?\d{1,4}\W*$", re.IGNORECASE)   # "— 6 —", "- 12 -"
-_HYPHENATED = re.compile(r"(?<![\w-])(?P<left>[A-Za-z]{2,})-$")
+# "ware-" / "houses", and "e-" / "commerce" (a single letter keeps its hyphen: "e-mail").
+_HYPHENATED = re.compile(r"(?<![\w-])(?P<left>[A-Za-z]{2,}|[eE])-$")
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 

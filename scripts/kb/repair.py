@@ -44,8 +44,10 @@ def repair_line(line: str, editorial: Editorial) -> tuple[str, list[Change]]:
 
 def unhyphenated(left: str, right: str) -> str:
     """A word hyphenated across a line break, rejoined: "ware-" + "houses" is "warehouses" (a
-    word as one), "long-" + "term" stays "long-term"."""
+    word as one), "long-" + "term" stays "long-term", and so does "e-" + "commerce"."""
     joined, hyphenated = left + right, f"{left}-{right}"
+    if len(left) == 1:   # "e-" + "commerce"
+        return hyphenated
     as_one = zipf_frequency(joined.lower(), "en")
     # Unless the hyphenated form is far more common: "pick-up" (5.1) over "pickup" (3.9).
     if as_one >= ONE_WORD_FROM and as_one > zipf_frequency(hyphenated.lower(), "en") - HYPHEN_MARGIN:

@@ -12,9 +12,10 @@ from .model import Article, CleanText, Point, RawArticle, Section
 from .text import HAN, SIGNS, TERMINAL, is_title_case, sentences, word_count, words
 
 _ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final")
-# "First", "Firstly", "The first point", "Second step": 第一点 / 第二步 translated.
+# "First", "Firstly", "The first point", "Second step", "The first part": 第一点 / 第二步 / 第一部分
+# translated.
 _ORDINAL_LEAD = (rf"(?:the\s+)?(?:{_ORDINALS})(?:ly)?"
-                 r"(?:\s+(?:point|step|aspect|stage|principle|method|strategy|tip|reason|thing))?")
+                 r"(?:\s+(?:point|step|aspect|stage|principle|method|strategy|tip|reason|thing|part|section))?")
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _CN_NUMERALS = "一二三四五六七八九十"
 
@@ -97,8 +98,10 @@ _MARKDOWN_HEADING = re.compile(r"^\s*(?:#{2,6}\s+(?P<hashed>\S.*?)\s*#*|\*\*(?P<
 _LABEL_THEN_TEXT = re.compile(r"^(?P<label>[^:：.!?]+?)\s*[:：]\s+(?P<rest>[A-Z\"“].*)$")
 LABEL_MAX_WORDS = 5
 # "1 The Market Has Entered the Stage of Elimination": a report's numbered heading in Title Case.
-_NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}\s+(?P<text>[A-Z].*)$")
-_DECIMAL_HEADING = re.compile(rf"^\s*\d{{1,2}}\.\d{{1,2}}\s+(?P<text>[A-Z{HAN}].*)$")
+_NUMBERED_TITLE = re.compile(r"^\s*(?P<number>\d{1,2})\s+(?P<text>[A-Z].*)$")
+NUMBERED_SECTIONS_MIN = 2   # "1.1 x" and "1.2 x": a report numbers its sections
+_DECIMAL_HEADING = re.compile(
+    rf"^\s*(?P<chapter>\d{{1,2}})\.\d{{1,2}}\s+(?P<text>[A-Z{HAN}].*)$")
 # Unnumbered sections that articles with numbered ones still have: a heading over whatever
 # follows, never a caption, nor navigation at the top ("Abstract" over a report's first
 # paragraph).
@@ -144,12 +147,28 @@ def looks_like_heading(line: str) -> bool:
                 or _marked_heading(line) is not None)
 
 
+def numbered_chapters(lines: list[str]) -> frozenset[str]:
+    """A report's chapter headings, "2 Driving forces", when it numbers its sections "1.1 x",
+    "1.2 x" (in sentence case they look like a caption; the cleaner keeps them too): numbered
+    up to one past its last section's chapter, so a running head's page number ("64   CHAPTER
+    4 ...") is none."""
+    chapters = [int(m.group("chapter")) for ln in lines if (m := _DECIMAL_HEADING.match(ln))]
+    if len(chapters) < NUMBERED_SECTIONS_MIN:
+        return frozenset()
+    return frozenset(ln for ln in lines if (m := _NUMBERED_TITLE.match(ln))
+                     and int(m.group("number")) <= max(chapters) + 1
+                     and word_count(m.group("text")) <= SHORT_HEADING_WORDS
+                     and not ln.rstrip().endswith(TERMINAL))
+
+
 def _marked_heading(line: str) -> str | None:
     """The text of a heading marked by a glyph ("▌x"), brackets ("【x】") or a section number
     ("2.1 x"), when that text is a short phrase."""
     for marked in (_GLYPH_HEADING, _BRACKET_HEADING):
         match = marked.match(line)
-        if match and _is_heading_sentence(match.group("text")):
+        # "◆ Check the hourly report ..., and turn down the bid at night;": one item of a run.
+        if match and _is_heading_sentence(match.group("text")) \
+                and not match.group("text").rstrip().endswith((";", "；", ",", "，")):
             # A label under the glyph goes too: "▌Part 1 | Direct mail" -> "Direct mail".
             labelled = _STRONG_HEADING.match(match.group("text"))
             return labelled.group("text") if labelled else match.group("text")
@@ -277,6 +296,7 @@ def _classify(lines: list[str]) -> list[_Block]:
     a heading. Short enumerated lines are headings unless they continue a numbered series."""
     blocks: list[_Block] = []
     headed_labels = _labels_standing_alone(lines)
+    chapters = numbered_chapters(lines)
     for index, line in enumerate(lines):
         if line.startswith("\x00"):
             blocks.extend(_heading_blocks(line[1:]))
@@ -310,6 +330,8 @@ def _classify(lines: list[str]) -> list[_Block]:
             blocks.append(_Block("heading", line.strip()))
             continue
         marked = _marked_heading(line)
+        if line in chapters:
+            marked = _NUMBERED_TITLE.match(line).group("text")
         if marked is not None:
             blocks.append(_Block("heading", _heading_text(marked)))
             continue

@@ -7,9 +7,10 @@ import re
 
 from .editorial import Editorial
 from .furniture import byline_row, interface_row, link_line, metadata_line
+from .join import continues
 from .patterns import all_repeated, is_fragment, matches_pattern, page_key
 from .structure import COUNT_PHRASE, looks_like_heading
-from .text import BULLET, is_title_case, word_count
+from .text import BULLET, ends_sentence, is_title_case, word_count
 
 TITLE_MAX_WORDS = 30     # a long title ("...: how e-commerce uses big data to know you better
                          # than you know yourself"); a sentence of prose is caught by its period
@@ -128,9 +129,21 @@ def _labelled_title(line: str, index: int, lines: list[str], ed: Editorial,
 
 def _headline_title(line: str, index: int, lines: list[str], ed: Editorial) -> bool:
     """A headline that may be the title: not an account's name over its "Follow" button, nor
-    a chapter's or a lesson's label ("Lesson 5 / 12")."""
+    a chapter's or a lesson's label ("Lesson 5 / 12"), nor the first half of a sentence the
+    scrape broke ("... asked me why her sales kept falling" / "while her price was ...")."""
     return is_title_line(line, ed) and (index == 0 or word_count(line) >= 3) \
-        and not _follow_button(lines[index + 1:index + 2]) and not _CHAPTER_LABEL.match(line)
+        and not _follow_button(lines[index + 1:index + 2]) and not _CHAPTER_LABEL.match(line) \
+        and not _broken_sentence(lines[index + 1:index + 2])
+
+
+SENTENCE_END_MIN_WORDS = 5   # "while her price was already the lowest in the category."
+
+
+def _broken_sentence(next_lines: list[str]) -> bool:
+    """Whether the next line ends a sentence begun on the line before: it goes on in lower case
+    and closes with a period (a byline such as "by Zhang San" does not)."""
+    return bool(next_lines) and continues(next_lines[0]) and ends_sentence(next_lines[0]) \
+        and word_count(next_lines[0]) >= SENTENCE_END_MIN_WORDS
 
 
 def _navigation(line: str, ed: Editorial, repeated: frozenset[str]) -> bool:
@@ -179,3 +192,17 @@ def is_title_line(line: str, ed: Editorial) -> bool:
             and (not looks_like_heading(line) or COUNT_PHRASE.match(line) is not None
                  and is_title_case(line))
             and not line.rstrip().endswith((".", ";", ",", ":", "。", "；", "，", "：")))
+
+
+# A site's name after the headline on the title line: "..._跨境智库", "... | 商潮观察网". After a
+# bar or a dash only a name in Chinese: "Fan economy - a primer" keeps its subtitle.
+_SITE_NAME_AFTER = re.compile(r"(?:\s*_\s*[^_.!?]{1,30}|\s+[|｜\-–—]\s*[\u4e00-\u9fff·]{2,20})\s*$")
+
+
+def split_site_name(title: str) -> tuple[str, str | None]:
+    """The title line without a site's name after it, and that name (None when there is none)."""
+    found = _SITE_NAME_AFTER.search(title)
+    if found is None or word_count(title[:found.start()]) < 3:
+        return title, None
+    return title[:found.start()], found.group().strip()
+
