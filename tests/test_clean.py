@@ -2998,7 +2998,8 @@ def test_forum_blog_portal_and_caption_furniture_of_sets_93_to_96_goes(line: str
 
 
 @pytest.mark.parametrize("line", [
-    "Follow the customer, not the platform, and scan the shelf of your own Moments before you post.",
+    "Follow the customer, not the platform, and scan the shelf of your own Moments before you "
+    "post.",
     "Get one new review every day from a real buyer, and answer it before dinner.",
     "The content is visible only to members who have paid for the year.",
     "Enjoy the quiet hour before the store opens: it is when the best ideas come.",
@@ -3031,3 +3032,25 @@ def test_e_hyphenated_at_a_lines_end_keeps_its_hyphen() -> None:
     text = f"Title Of The Piece\n{P1}\nReturns in cross-border e-\ncommerce are painful.\n{P2}\n"
     assert cleaned(text).lines == (P1, "Returns in cross-border e-commerce are painful.", P2)
     assert unhyphenated("e", "mail") == "e-mail"
+
+
+# --- found on the first runs of sets 97 and 98 ----------------------------------------------
+
+def test_a_forum_pages_title_bar_without_the_forums_name_and_engine_is_the_title() -> None:
+    title = "What nine years of price wars taught a small seller"
+    text = (f"卖家论坛 » 交流区 » 正文\n{title} - 卖家论坛 - Powered by Discuz!\n"
+            f"查看: 8832 | 回复: 64\n{P1}\n{P2}\n")
+    result = cleaned(text)
+    assert result.title_line == title
+    assert result.lines == (P1, P2)
+
+
+def test_a_comment_area_and_an_apps_pitch_glued_to_a_paragraph_go() -> None:
+    text = (f"Title Of The Piece\n{P1} Download the Shop Daily APP and read the industry's news "
+            f"every morning.\n{P2}\n{P3}\nComment area\n老王: Very practical, thanks\n")
+    assert cleaned(text).lines == (P1, P2, P3)
+
+
+def test_a_quoted_reply_that_is_the_subject_of_a_sentence_stays() -> None:
+    line = 'Reply "received" is not enough: tell the buyer what happens next and when.'
+    assert between_paragraphs(line) == (P1, line, P2)

@@ -15,7 +15,8 @@ _ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|l
 # "First", "Firstly", "The first point", "Second step", "The first part": 第一点 / 第二步 / 第一部分
 # translated.
 _ORDINAL_LEAD = (rf"(?:the\s+)?(?:{_ORDINALS})(?:ly)?"
-                 r"(?:\s+(?:point|step|aspect|stage|principle|method|strategy|tip|reason|thing|part|section))?")
+                 r"(?:\s+(?:point|step|aspect|stage|principle|method|strategy|tip|reason|thing|"
+                 r"part|section))?")
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _CN_NUMERALS = "一二三四五六七八九十"
 

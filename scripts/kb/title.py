@@ -40,8 +40,8 @@ def find_title(lines: list[str], page_numbered: set[str], ed: Editorial,
             continue
         if _browser_title(line, lines[index + 1:TITLE_WINDOW]):   # the page's title bar
             continue
-        if _headline_title(line, index, lines, ed) or _labelled_title(line, index, lines, ed,
-                                                                      repeated):
+        if _headline_title(split_site_name(line)[0], index, lines, ed) \
+                or _labelled_title(line, index, lines, ed, repeated):
             first = index
             break
         # An account's name over its "Follow" button is navigation too, and so is a show's or a
@@ -194,9 +194,12 @@ def is_title_line(line: str, ed: Editorial) -> bool:
             and not line.rstrip().endswith((".", ";", ",", ":", "。", "；", "，", "：")))
 
 
-# A site's name after the headline on the title line: "..._跨境智库", "... | 商潮观察网". After a
-# bar or a dash only a name in Chinese: "Fan economy - a primer" keeps its subtitle.
-_SITE_NAME_AFTER = re.compile(r"(?:\s*_\s*[^_.!?]{1,30}|\s+[|｜\-–—]\s*[\u4e00-\u9fff·]{2,20})\s*$")
+# A site's name after the headline on the title line: "..._跨境智库", "... | 商潮观察网", "... -
+# 卖家帮论坛 - Powered by Discuz!". After a bar or a dash only a name in Chinese or a forum
+# engine's credit: "Fan economy - a primer" keeps its subtitle.
+_SITE_NAME = r"(?:[\u4e00-\u9fff·]{2,20}|powered by [\w. ]{1,20}!?)"
+_SITE_NAME_AFTER = re.compile(rf"(?:\s*_\s*[^_.!?]{{1,30}}|(?:\s+[|｜\-–—]\s*{_SITE_NAME})+)\s*$",
+                              re.IGNORECASE)
 
 
 def split_site_name(title: str) -> tuple[str, str | None]:
@@ -205,4 +208,3 @@ def split_site_name(title: str) -> tuple[str, str | None]:
     if found is None or word_count(title[:found.start()]) < 3:
         return title, None
     return title[:found.start()], found.group().strip()
-
