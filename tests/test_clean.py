@@ -3054,3 +3054,68 @@ def test_a_comment_area_and_an_apps_pitch_glued_to_a_paragraph_go() -> None:
 def test_a_quoted_reply_that_is_the_subject_of_a_sentence_stays() -> None:
     line = 'Reply "received" is not enough: tell the buyer what happens next and when.'
     assert between_paragraphs(line) == (P1, line, P2)
+
+
+# --- found on the first runs of sets 99 to 102 ----------------------------------------------
+
+@pytest.mark.parametrize("line, title", [
+    ("Kiwis ride the live room: how hill villages sell fruit - Lishui News Network",
+     "Kiwis ride the live room: how hill villages sell fruit"),
+    ("When the tide goes out, who is left on the shelf_零售频道_环球零售网",
+     "When the tide goes out, who is left on the shelf"),
+])
+def test_a_title_without_a_news_sites_name_or_two_channel_names(line: str, title: str) -> None:
+    assert cleaned(f"{line}\n{P1}\n{P2}\n").title_line == title
+
+
+def test_a_title_with_good_news_after_a_dash_keeps_it() -> None:
+    assert cleaned(f"Private Domain - The Good News\n{P1}\n").title_line == \
+        "Private Domain - The Good News"
+
+
+@pytest.mark.parametrize("ad", [
+    "Seller camp phase 7 is enrolling now, limited to 40 people",
+    "Follow the Shop Sniff APP to get the latest industry news first",
+    "Scan the code to enter our private domain exchange group, dry goods every day!",
+    "Enterprises wishing to place advertisements on this site may call 0571-6612 3390.",
+    "(Welcome to add the editor's WeChat shop2021 and join our reader group)",
+    'Want the sheet used in class? Leave the message "sheet" under this article and the '
+    'assistant will send it to you.',
+])
+def test_pitches_of_sets_99_to_102_glued_to_a_paragraph_take_only_themselves(ad: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1} {ad}\n{P2}\n").lines == (P1, P2)
+
+
+def test_an_empty_comment_section_at_the_end_goes() -> None:
+    text = f"Title Of The Piece\n{P1}\n{P2}\n{P3}\nNo comments yet, come and grab the sofa~\n"
+    assert cleaned(text).lines == (P1, P2, P3)
+
+
+@pytest.mark.parametrize("line", [
+    'Like it? Give the author a "watching"',
+    "The following article comes from 私域小馆, author 木木",
+    "Reading this article takes about 5 minutes",
+    "(The author is a retail researcher. This column is updated every Thursday.)",
+    "更多专栏文章，请点击作者主页",
+    "[Member column] The author runs a member company in Ningbo; the views are his own.",
+    "« Older post: How I photograph cases with a light box",
+    "📘 Free download | 2023 Repurchase White Paper: 42 pages of data >",
+    "Sponsor:",
+    "Secretariat: Room 1806, Tower A,",
+])
+def test_repost_column_blog_and_association_furniture_of_sets_99_to_102_goes(line: str) -> None:
+    assert between_paragraphs(line) == (P1, P2)
+
+
+@pytest.mark.parametrize("line", [
+    "Next page, next page, next page: that is how a buyer scrolls past forty identical pictures.",
+    "Long press the screenshot, forward it to the group, done: that was the whole marketing.",
+])
+def test_prose_that_starts_like_a_pager_or_a_long_press_stays(line: str) -> None:
+    assert between_paragraphs(line) == (P1, line, P2)
+
+
+def test_a_numbered_heading_cut_after_its_first_word_is_joined_again() -> None:
+    text = (f"Title Of The Piece\n{P1}\n3. Dataization\nThinking\nDataization thinking does not "
+            "mean buying an expensive system, it means three habits of a small team.\n")
+    assert cleaned(text).lines[1] == "3. Dataization Thinking"

@@ -629,3 +629,19 @@ def test_a_reports_chapters_over_its_numbered_sections_are_headings() -> None:
                   f"1.2 Market size\n{P2}\n2 Driving forces\n2.1 Consumers\n{P3}\n")
     assert headings(art) == ["Market overview", "Definition and scope", "Market size",
                              "Driving forces", "Consumers"]
+
+
+# --- found on the first runs of sets 99 to 102 ----------------------------------------------
+
+@pytest.mark.parametrize("line, heading", [
+    ("Chapter Two · What exactly is private domain", "What exactly is private domain"),
+    ("Topic 1: Who should be the host", "Who should be the host"),
+    ("Part 2 of 3: Why test before you spend the money?", "Why test before you spend the money?"),
+    ("第3点：Cold chain and the last hundred meters", "Cold chain and the last hundred meters"),
+    ("► Search only works when the buyer knows what he wants",
+     "Search only works when the buyer knows what he wants"),
+    ("✅ Find a person who can answer questions", "Find a person who can answer questions"),
+    ("Interactive session", "Interactive session"),
+])
+def test_headings_of_sets_99_to_102(line: str, heading: str) -> None:
+    assert headings(article(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n")) == [None, heading]

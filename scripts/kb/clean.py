@@ -24,7 +24,7 @@ from .formats import (decode_references, remove_dateline, remove_other_floors,
 from .furniture import (ad_sentence, boxes, button, chart_values, date_only,
                         interface_row, link_line, metadata_line, page_header, poll_options,
                         rating_or_counters, separator, quoted_mention, table_rows, vendor_offer)
-from .join import (DANGLING, RUNNING_MAX_WORDS, continues, join_broken_lines,
+from .join import (DANGLING, RUNNING_MAX_WORDS, continues, cut_heading, join_broken_lines,
                    remove_page_break_headers)
 from .literals import fold
 from .model import Change, CleanText, RawArticle
@@ -797,6 +797,8 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
                          and word_count(lines[i - 1]) >= 2   # not a bare "04" over its heading
                          and DANGLING.search(lines[i - 1]) is None and not continues(line))
         broken = bool(nxt) and continues(nxt)   # "Both are upgrades" / ", they just ..."
+        # "3. Dataization" / "Thinking": the rest of a numbered heading, joined to it below.
+        broken = broken or i > 0 and cut_heading(lines[i - 1], line, [nxt])
         # "Some numbers" / "💡 38% came back"; "Four suggestions" / "First, choose ..."
         over_list = LIST_START.match(nxt) is not None or announces_points(line, nxt)
         # "For a camping tent, a useful list reads:" / "Moisture-proof mat" / "Folding lantern":

@@ -82,10 +82,26 @@ def remove_page_break_headers(lines: list[str], ed: Editorial,
     return [line for k, line in enumerate(lines) if k not in doomed]
 
 
+CUT_HEADING_MAX_WORDS = 2     # "Thinking", the rest of "3. Dataization"
+PARAGRAPH_MIN_WORDS = 12
+
+
+def cut_heading(previous: str, line: str, below: list[str]) -> bool:
+    """A numbered heading of one word cut from its last words: "3. Dataization" / "Thinking" /
+    a paragraph. Not a one-word heading over its paragraph ("2. Pricing" / "Buyers compare
+    ..."), whose next line is long."""
+    numbered = ENUMERATED.match(previous)
+    return (numbered is not None and word_count(numbered.group("text")) == 1
+            and not ends_sentence(previous) and line[0].isupper()
+            and word_count(line) <= CUT_HEADING_MAX_WORDS and not ends_sentence(line)
+            and not looks_like_heading(line)
+            and bool(below) and word_count(below[0]) >= PARAGRAPH_MIN_WORDS)
+
+
 def join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
     """Rejoin sentences and headings that the scrape broke across lines."""
     result: list[str] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         if result:
             previous = result[-1]
             # ... or with a quotation after a line cut mid-phrase: "Open any shopping app and
@@ -99,7 +115,8 @@ def join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
                              and len(_ENUMERATOR_IN_LINE.findall(previous)) >= 2
                              and not looks_like_heading(previous)
                              and not looks_like_heading(line)   # "Second, ..." opens a section
-                             and line[0].isupper() and not ENUMERATED.match(line))
+                             and line[0].isupper() and not ENUMERATED.match(line)
+                             or cut_heading(previous, line, lines[i + 1:i + 2]))
             # A page number between the two halves of a sentence ("...order was" / "— 6 —" /
             # "twelve to twenty days..."): the page break goes, the sentence is joined.
             if goes_on and len(result) >= 2 and _PAGE_NUMBER.match(previous):

@@ -35,12 +35,13 @@ ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})(?:\s*[.,，:：、)）]|/(?=\
 _LABELS = ("method|step|part|point|tip|way|chapter|section|strategy|lesson|case|trick|move|"
            "reason|misunderstanding|misreading|myth|mistake|pitfall|trap|question|problem|"
            "suggestion|principle|rule|key|secret|stage|phase|trend|factor|lever|tactic|habit|"
-           "viewpoint|view|opinion|insight|observation|pit|session")
+           "viewpoint|view|opinion|insight|observation|pit|session|topic")
 # An emoji before a label ("💡Tip 2 - x"), as note apps write them.
 _EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?" + r"\s*"
 _STRONG_HEADING = re.compile(
     rf"^\s*(?:(?:{_EMOJI})?(?:{_LABELS})(?:\s+|\s*\.\s*)#?(?:\d+|{_NUMBER_WORDS}|[ivx]+)"
-    rf"(?:\s*(?:[-=]+>|→|[:：.,、\-–—|｜▸▶►>])|\s+(?-i:(?=[A-Z{HAN}])))"
+    rf"(?:\s+of\s+\d{{1,2}})?"   # "Part 1 of 3: x"
+    rf"(?:\s*(?:[-=]+>|→|[:：.,、\-–—|｜▸▶►>·])|\s+(?-i:(?=[A-Z{HAN}])))"
     rf"|(?:{_NUMBER_WORDS})\s*(?:[:：、]|\.\s+(?-i:(?=[A-Z{HAN}])))|{_ORDINAL_LEAD}\s*[:：]"
     rf"|Q\s?\d{{1,2}}\s*[:：.、]|\d{{1,2}}\ufe0f?\u20e3|\U0001f51f"
     rf"|(?-i:(?:[IVX]{{1,4}}|[\u2160-\u216b])(?:[.:：]\s+(?=[A-Z{HAN}])|、|\s+[—–]\s+(?=[A-Z{HAN}])))"
@@ -48,6 +49,7 @@ _STRONG_HEADING = re.compile(
     rf"|0[1-9](?:\s+[/|｜·])?(?=\s)"   # "03 x", "01 / x"
     rf"|(?-i:NO|No)\.?\s?\d{{1,2}}\s+(?-i:(?=[A-Z{HAN}]))|[(（][{_CN_NUMERALS}]+[)）]"
     rf"|#\d{{1,2}} (?-i:(?=[A-Z{HAN}]))(?!.*\s{{2}})"   # not a forum's "#1 Poster  Wang  ..."
+    rf"|第\s*[\d{_CN_NUMERALS}]+\s*[点条步]\s*[:：、]"   # "第3点：x", left in Chinese
     rf"|\d{{1,2}}\s*[:：](?!\d)|[{_CN_NUMERALS}]+\s*[、.:：]"
     rf"|【(?:(?:{_LABELS})\s*)?(?:\d{{1,2}}|{_NUMBER_WORDS}|[{_CN_NUMERALS}]+)\s*】"
     rf"|\[(?:{_LABELS})\s*(?:\d{{1,2}}|{_NUMBER_WORDS}|[{_CN_NUMERALS}]+)\s*\]"
@@ -84,9 +86,9 @@ _FIGURE = re.compile(r"\d[\d.,]*%?")
 LIST_START = re.compile(rf"^\s*(?:[-•·▪●◆*]|[{SIGNS}])")
 # "▌The platforms fight" / "■ Low price": a glyph that portals put before a section title.
 _GLYPH_HEADING = re.compile(r"^\s*[▌▍▎▋█■◆●◼◎]\s*(?P<text>\S.*)$")
-# "➤ The store becomes a warehouse" over a paragraph: a heading; a run of such lines is a list
-# (or, at an article's end, a link farm the cleaner removed).
-ARROW_HEADING = re.compile(r"^\s*[➤➢➜]\s*(?P<text>\S.*)$")
+# "➤ The store becomes a warehouse" (or "► x", "✅ x") over a paragraph: a heading; a run of
+# such lines is a list (or, at an article's end, a link farm the cleaner removed).
+ARROW_HEADING = re.compile(r"^\s*(?:[➤➢➜►✔☑]|✅)\ufe0f?\s*(?P<text>\S.*)$")
 # "【Giants rush in】" alone on its line, and "2.1 Head anchors" (a report's sub-section): a
 # heading when what is inside is a short phrase, not a sentence.
 _BRACKET_HEADING = re.compile(r"^\s*【(?P<text>[^】]{1,80})】\s*$")
@@ -115,7 +117,8 @@ SECTION_NAME = re.compile(r"^\W*(?:in\s+)?(?:(?:some|a few|my|our|the|key)\s+)?"
                           r"verdict|"
                           r"(?:final|closing|concluding) remarks|takeaways|"
                           r"lessons(?: learned)?|results and lessons|"
-                          r"bottom line|to sum up|wrapping up)\W*$", re.IGNORECASE)
+                          r"bottom line|to sum up|wrapping up|interactive session)\W*$",
+                          re.IGNORECASE)
 UNMARKED_HEADING_WORDS = 8   # "What does not change": a short unpunctuated line over a paragraph
 # Where a colon heading is glued after the end of a sentence: "... methods... 1: New thinking".
 _GLUED_STRONG = re.compile(rf"(?<=[.!?…])\s+(?=(?:\d{{1,2}}|{_NUMBER_WORDS}|{_ORDINAL_LEAD})"

@@ -195,11 +195,13 @@ def is_title_line(line: str, ed: Editorial) -> bool:
 
 
 # A site's name after the headline on the title line: "..._跨境智库", "... | 商潮观察网", "... -
-# 卖家帮论坛 - Powered by Discuz!". After a bar or a dash only a name in Chinese or a forum
-# engine's credit: "Fan economy - a primer" keeps its subtitle.
-_SITE_NAME = r"(?:[\u4e00-\u9fff·]{2,20}|powered by [\w. ]{1,20}!?)"
-_SITE_NAME_AFTER = re.compile(rf"(?:\s*_\s*[^_.!?]{{1,30}}|(?:\s+[|｜\-–—]\s*{_SITE_NAME})+)\s*$",
-                              re.IGNORECASE)
+# 卖家帮论坛 - Powered by Discuz!". After a bar or a dash only a name in Chinese, a forum
+# engine's credit or a name ending like a news site's: "Fan economy - a primer" keeps its subtitle.
+# "- Qingxi News Network": a name in Title Case ending in Network, Net, Online or Portal.
+_SITE_NAME = (r"(?:[\u4e00-\u9fff·]{2,20}|powered by [\w. ]{1,20}!?"
+              r"|(?-i:[A-Z][\w ]{1,30}\b(?:Network|Net|Online|Portal)))")
+_SITE_NAME_AFTER = re.compile(
+    rf"(?:(?:\s*_\s*[^_.!?]{{1,30}})+|(?:\s+[|｜\-–—]\s*{_SITE_NAME})+)\s*$", re.IGNORECASE)
 
 
 def split_site_name(title: str) -> tuple[str, str | None]:
