@@ -3098,6 +3098,7 @@ def test_an_empty_comment_section_at_the_end_goes() -> None:
     "(The author is a retail researcher. This column is updated every Thursday.)",
     "更多专栏文章，请点击作者主页",
     "[Member column] The author runs a member company in Ningbo; the views are his own.",
+    "【零售札记 · 专栏】",
     "« Older post: How I photograph cases with a light box",
     "📘 Free download | 2023 Repurchase White Paper: 42 pages of data >",
     "Sponsor:",
@@ -3119,3 +3120,65 @@ def test_a_numbered_heading_cut_after_its_first_word_is_joined_again() -> None:
     text = (f"Title Of The Piece\n{P1}\n3. Dataization\nThinking\nDataization thinking does not "
             "mean buying an expensive system, it means three habits of a small team.\n")
     assert cleaned(text).lines[1] == "3. Dataization Thinking"
+
+
+# --- found on the first runs of sets 103 to 106 ---------------------------------------------
+
+@pytest.mark.parametrize("top, line, title", [
+    ("百家号 | 电商老K说\n原创  2019-09-05 12:30  电商老K说  +关注",
+     "Women's clothing without a face: how to break through? Four steps",
+     "Women's clothing without a face: how to break through? Four steps"),
+    ("", "[经验分享] Through train burned 20,000 yuan in three months: the lessons",
+     "Through train burned 20,000 yuan in three months: the lessons"),
+    ("", "Overseas Shopping Five Years: What Is Left After The Dividend - Cross-border Circle",
+     "Overseas Shopping Five Years: What Is Left After The Dividend"),
+])
+def test_the_headline_under_an_accounts_name_without_a_tag_or_a_sites_name_is_the_title(
+        top: str, line: str, title: str) -> None:
+    result = cleaned(f"{top}\n{line}\n{P1}\n{P2}\n" if top else f"{line}\n{P1}\n{P2}\n")
+    assert result.title_line == title
+    assert result.lines == (P1, P2)
+
+
+@pytest.mark.parametrize("ad", [
+    "(Store diagnosis at 9.9 yuan, limited to today)",
+    "Taobao operation 1-to-1 diagnosis, add QQ 2854xxxx for a free store check",
+    "Join our customer service exchange group to get 100 reply scripts for free！",
+    "Add the teacher's WeChat to get the 30-day private domain course for free",
+])
+def test_pitches_of_sets_103_to_106_glued_to_a_full_stop_take_only_themselves(ad: str) -> None:
+    # Glued with no space, as the sets had them: "...within two days.(Store diagnosis ...)".
+    assert cleaned(f"Title Of The Piece\n{P1}{ad}\n{P2}\n").lines == (P1, P2)
+
+
+@pytest.mark.parametrize("line", [
+    "[图片说明：一家茶叶店的店主正在打包发货]",
+    "字体：大 中 小",
+    "回复 举报",
+    "给作者打赏，鼓励TA抓紧创作！",
+    "推荐阅读 | 2019电商增长白皮书免费下载",
+    'This article was first published on the public number "Shop Talk". Please contact us for '
+    'authorization to reprint.',
+    'Originally published in the public account "Store Notes"    Read 10w+',
+])
+def test_chinese_furniture_and_reprint_notes_of_sets_103_to_106_go(line: str) -> None:
+    assert between_paragraphs(line) == (P1, P2)
+
+
+def test_a_cards_offer_quoted_after_a_colon_stays_and_an_english_tag_stays_in_the_title() -> None:
+    line = ("When the idea got hot, many sellers put a card in every parcel: add WeChat to get a "
+            "red envelope of 3 yuan.")
+    assert between_paragraphs(line) == (P1, line, P2)
+    title = "[Original] Three years of driving the through train, I turned it off"
+    assert cleaned(f"{title}\n{P1}\n").title_line == title
+
+
+@pytest.mark.parametrize("head, tail", [
+    ("Registering a trademark costs little, but it protects you when a copycat steals your",
+     "pictures."),
+    ("4. How to look at the data after the", "live."),
+])
+def test_the_last_word_of_a_broken_sentence_is_not_a_caption_or_a_badge(head: str,
+                                                                         tail: str) -> None:
+    text = f"Title Of The Piece\n{P1}\n{head}\n{tail}\n{P2}\n"
+    assert cleaned(text).lines == (P1, f"{head} {tail}", P2)

@@ -160,3 +160,12 @@ def test_read_articles_takes_txt_files_in_name_order_and_reports_skips(tmp_path:
     articles, skips = read_articles(tmp_path)
     assert [a.source for a in articles] == ["a.txt", "b.txt"]
     assert [(s.source, "empty" in s.reason) for s in skips] == [("c.txt", True)]
+
+
+def test_gb18030_english_text_with_two_chinese_words_and_a_caption_triangle_decodes() -> None:
+    # Set 105: four Chinese characters, two dashes and a "▲" in an English article.
+    text = ("▲ The live room of a tea shop at night\nIn my opinion, 直播 is only a tool — and "
+            "店播 every day is steadier — than a big anchor.\n"
+            + "Sellers must understand what their customers want before they decide what to "
+              "put on the shelf, and the store must be honest about its goods.\n" * 8)
+    assert decoded(text.encode("gb18030")).text == text

@@ -645,3 +645,24 @@ def test_a_reports_chapters_over_its_numbered_sections_are_headings() -> None:
 ])
 def test_headings_of_sets_99_to_102(line: str, heading: str) -> None:
     assert headings(article(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n")) == [None, heading]
+
+
+def test_a_question_heading_of_two_sentences_is_one_heading() -> None:
+    art = article(f"Title Of The Piece\nQ1: Buyers write at all hours. How do we answer them?\n"
+                  f"{P1}\nQ2: Is one article for every follower wrong?\n{P2}\n")
+    assert headings(art) == ["Buyers write at all hours. How do we answer them?",
+                             "Is one article for every follower wrong?"]
+
+
+def test_a_point_told_after_an_ordinal_and_a_colon_is_a_paragraph() -> None:
+    line = ("The last thing: look at the data every day, but don't be scared by one day's data. "
+            "Look at the trend of seven days.")
+    art = article(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n")
+    assert headings(art) == [None]
+    assert line in [p.text for p in art.points()]
+
+
+def test_a_number_with_a_full_width_full_stop_is_a_heading() -> None:
+    art = article(f"Title Of The Piece\n1．Respond first, do not argue\n{P1}\n"
+                  f"2．Find out the real reason\n{P2}\n")
+    assert headings(art) == ["Respond first, do not argue", "Find out the real reason"]

@@ -93,7 +93,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     if title_line:
         title_line, site_name = split_site_name(title_line)
         if site_name:
-            changes.append(Change("removed", site_name, "site name after the title"))
+            changes.append(Change("removed", site_name, "a site's name or a tag on the title line"))
     if title_index:   # scraped navigation above the title line
         changes.extend(Change("removed", ln, "breadcrumb or navigation above the title")
                        for ln in lines[:title_index])
@@ -223,6 +223,16 @@ def _drop_sentences(line: str, doomed, why: str, changes: list[Change]) -> str:
 _SIGNALLED_AD = "advertisement (a contact handle, or an offer urged on the reader)"
 
 
+SENTENCE_END_MAX_WORDS = 3
+
+
+def _sentence_end(previous: str, line: str) -> bool:
+    """The last words of a sentence the scrape broke ("... steals your" / "pictures."): text,
+    though alone they read like a caption or a badge ("Pictures", "LIVE")."""
+    return (line[:1].islower() and continues(line) and ends_sentence(line)
+            and word_count(line) <= SENTENCE_END_MAX_WORDS and not ends_sentence(previous))
+
+
 def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
     """Sentences that match an editorial pattern or read as an ad (kb/furniture.ad_sentence),
     wherever they are. Each sentence is tested on its own, so a pattern anchored at its start
@@ -246,7 +256,7 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
                    and result[-1] == lines[i - 1] and not _LABELLED_LINE.match(line)
                    and (quoting and quoted < QUOTED_MAX_LINES and _first_word(line) == _first_word(
                        lines[i - 1]) or lead_in(lines[i - 1])))
-        if quoting:
+        if quoting or (i > 0 and _sentence_end(lines[i - 1], line)):
             result.append(line)
             continue
         parts = [] if line in ed.keep else sentences(line)

@@ -105,15 +105,23 @@ def _is_cjk(ch: str) -> bool:
             or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF or 0x20000 <= code <= 0x3134F)
 
 
+def _web_symbol(ch: str) -> bool:
+    """Punctuation and symbols Chinese pages use beside their text: dashes and quotes, "·",
+    arrows, "①", boxes and shapes ("▲ caption", "■ heading"), dingbats."""
+    code = ord(ch)
+    return (0x2010 <= code <= 0x206F or 0x2190 <= code <= 0x21FF or 0x2460 <= code <= 0x24FF
+            or 0x2500 <= code <= 0x27BF or ch == "\u00b7")
+
+
 def _mostly_chinese(text: str) -> bool:
     """Decoded text that reads as Chinese: nearly all non-ASCII characters are Chinese (or
-    the punctuation Chinese text uses), and they come in runs. Western text in cp1252 also
-    decodes as GB18030, but into isolated characters between Latin letters ("It抯")."""
+    the punctuation and symbols Chinese pages use), and they come in runs. Western text in
+    cp1252 also decodes as GB18030, but into isolated characters between Latin letters
+    ("It抯")."""
     non_ascii = [i for i, ch in enumerate(text) if ord(ch) > 127]
     if not non_ascii:
         return False
-    chinese = [i for i in non_ascii if _is_cjk(text[i]) or 0x2010 <= ord(text[i]) <= 0x206F
-               or text[i] == "\u00b7"]
+    chinese = [i for i in non_ascii if _is_cjk(text[i]) or _web_symbol(text[i])]
     if len(chinese) / len(non_ascii) < 0.9:
         return False
     han = [i for i in chinese if _is_cjk(text[i])]

@@ -20,10 +20,11 @@ _ORDINAL_LEAD = (rf"(?:the\s+)?(?:{_ORDINALS})(?:ly)?"
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _CN_NUMERALS = "一二三四五六七八九十"
 
-# Enumerated lines: "1. x", "1, x", "1、x", "1: x", "1/ x" (not a slide's "3 / 7"), "(1) x",
+# Enumerated lines: "1. x", "1, x", "1、x", "1: x", "1．x", "1/ x" (not a slide's "3 / 7"), "(1) x",
 # "[1] x" (a note), "一、x".
-ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})(?:\s*[.,，:：、)）]|/(?=\s))(?!\d)|[(（\[](?P<p>\d{{1,2}})[)）\]]|"
-                        rf"[{_CN_NUMERALS}]+\s*[、.:：])\s*(?P<text>\S.*)$")
+ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})(?:\s*[.,，:：、)）．]|/(?=\s))(?!\d)"
+                        rf"|[(（\[](?P<p>\d{{1,2}})[)）\]]"
+                        rf"|[{_CN_NUMERALS}]+\s*[、.:：])\s*(?P<text>\S.*)$")
 # Headings that always open a section; the heading is the first sentence of what follows.
 # Also "Part Three - x", "II. X" (一、 translated as a Roman numeral; upper case and followed
 # by a capital, so "I. e. ..." is not one) and "03 x" (a zero-padded number is never prose).
@@ -321,7 +322,8 @@ def _classify(lines: list[str]) -> list[_Block]:
             number = point.group("n")
             blocks.append(_Block("item", strong.group("text"), int(number) if number else None))
             continue
-        if strong and word_count(sentences(strong.group("text"))[0]) <= HEADING_MAX_WORDS:
+        if strong and word_count(sentences(strong.group("text"))[0]) <= HEADING_MAX_WORDS \
+                and not _told_step(line, strong.group("text")):
             blocks.extend(_heading_blocks(strong.group("text")))
             continue
         lettered = _LETTERED_HEADING.match(line)
@@ -428,8 +430,25 @@ def _opens_spaced_series(lines: list[str], index: int, number: int, series: str)
     return False
 
 
+_ORDINAL_COLON = re.compile(rf"^\s*{_ORDINAL_LEAD}\s*[:：]", re.IGNORECASE)
+TOLD_STEP_MIN_WORDS = 7
+
+
+def _told_step(line: str, text: str) -> bool:
+    """"The last thing: look at the data every day, but ...": after an ordinal and a colon, a
+    sentence in lower case with its full stop (more may follow) is a point told, not a
+    heading."""
+    first = sentences(text)[0]
+    return (_ORDINAL_COLON.match(line) is not None and text[:1].islower()
+            and first.rstrip().endswith(".") and word_count(first) >= TOLD_STEP_MIN_WORDS)
+
+
 def _heading_blocks(text: str) -> list[_Block]:
     parts = sentences(text)
+    # "Q3: Followers write at all hours. How do we answer them?": a question and its lead-in.
+    if len(parts) == 2 and text.rstrip().endswith(("?", "？")) \
+            and word_count(text) <= HEADING_MAX_WORDS:
+        return [_Block("heading", _heading_text(text))]
     head = parts[0]
     rest = " ".join(parts[1:])
     # "Price: The first move was a subsidy war." : the label is the heading, when a statement

@@ -24,7 +24,8 @@ _SENTENCE_END = re.compile(
     rf"(?:(?<={_END})|(?<={_END}{_CLOSER})|(?<={_END}{_CLOSER}{_CLOSER})){_NOT_AFTER}"
     rf"(?:\s+(?=\S)|(?=[【\[（{SIGNS}])|(?=\([A-Z{HAN}][^()]{{0,20}}\)))"
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+[\s,])|(?<=[%)][.!?])(?=[A-Z][a-z]+[\s,])"
-    rf"|(?<=[a-z]{{2}}[.!?])(?=[{HAN}])")
+    rf"|(?<=[a-z]{{2}}[.!?])(?=[{HAN}])"
+    rf"|(?<=[a-z]{{2}}[.!?])(?=[(（][A-Z{HAN}])")   # "...within two days.(Store diagnosis ...)"
 # Bullets of scraped link lists: bars, dots, and the glyphs Chinese portals use: arrows,
 # geometric shapes, dingbats and emoji ("◆ x", "▷ x", "👉 x"); not the circled numbers of a
 # numbered list ("❶ x").

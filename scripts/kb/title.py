@@ -20,6 +20,7 @@ FOLLOW_MAX_WORDS = 3      # "+ Follow", "Follow the author"
 # A line with no Latin letter at the top of a translated article is the portal's name or
 # slogan left untranslated ("小红书 · 标记我的生活"), never the article's title.
 LATIN = re.compile("[A-Za-z]")
+_LATIN_WORD = re.compile("[A-Za-z]{2,}")   # "百家号 | 电商老K说" is a site's and an account's name
 
 
 def find_title(lines: list[str], page_numbered: set[str], ed: Editorial,
@@ -149,7 +150,7 @@ def _broken_sentence(next_lines: list[str]) -> bool:
 def _navigation(line: str, ed: Editorial, repeated: frozenset[str]) -> bool:
     """Page furniture that may stand above a title."""
     return bool(is_fragment(line, ed) or _CHAPTER_LABEL.match(line) or _COLUMN_LABEL.match(line)
-                or ed.call_to_action.search(line) or not LATIN.search(line)
+                or ed.call_to_action.search(line) or not _LATIN_WORD.search(line)
                 or matches_pattern(line, ed, by_sentence=True) or interface_row(line)
                 or metadata_line(line)
                 or link_line(line) or all_repeated(line, repeated))
@@ -183,7 +184,7 @@ def is_title_line(line: str, ed: Editorial) -> bool:
     Title Case or not: translated titles are often in sentence case ("Small sellers can also
     do brand: four steps without big money")."""
     n = word_count(line)
-    return (2 <= n <= TITLE_MAX_WORDS and len(line) <= 150 and LATIN.search(line) is not None
+    return (2 <= n <= TITLE_MAX_WORDS and len(line) <= 150 and _LATIN_WORD.search(line) is not None
             and not BULLET.match(line)
             and not interface_row(line) and not metadata_line(line) and not link_line(line)
             and not ed.breadcrumb.search(line) and not ed.call_to_action.search(line)
@@ -197,16 +198,30 @@ def is_title_line(line: str, ed: Editorial) -> bool:
 # A site's name after the headline on the title line: "..._跨境智库", "... | 商潮观察网", "... -
 # 卖家帮论坛 - Powered by Discuz!". After a bar or a dash only a name in Chinese, a forum
 # engine's credit or a name ending like a news site's: "Fan economy - a primer" keeps its subtitle.
-# "- Qingxi News Network": a name in Title Case ending in Network, Net, Online or Portal.
+# "- Qingxi News Network", "- Global Seller Tribune": a name in Title Case ending in a word
+# sites are named with.
 _SITE_NAME = (r"(?:[\u4e00-\u9fff·]{2,20}|powered by [\w. ]{1,20}!?"
-              r"|(?-i:[A-Z][\w ]{1,30}\b(?:Network|Net|Online|Portal)))")
+              r"|(?-i:[A-Z][\w -]{1,30}"
+              r"\b(?:Network|Net|Online|Portal|Circle|Tribune|Forum|Herald)))")
 _SITE_NAME_AFTER = re.compile(
     rf"(?:(?:\s*_\s*[^_.!?]{{1,30}})+|(?:\s+[|｜\-–—]\s*{_SITE_NAME})+)\s*$", re.IGNORECASE)
 
 
+# A forum's or a column's tag in Chinese before the headline: "[经验分享] Through train burned
+# ...". One in English ("[Original] Three years of ...") was translated with it, and stays.
+_TAG_BEFORE = re.compile(r"^\s*[\[【]\s*[\u4e00-\u9fff·]{1,12}\s*[\]】]\s*")
+
+
 def split_site_name(title: str) -> tuple[str, str | None]:
-    """The title line without a site's name after it, and that name (None when there is none)."""
+    """The title line without a tag before it or a site's name after it, and what was cut off
+    (None when nothing was)."""
+    cut = []
+    tag = _TAG_BEFORE.match(title)
+    if tag and word_count(title[tag.end():]) >= 3:
+        cut.append(tag.group().strip())
+        title = title[tag.end():]
     found = _SITE_NAME_AFTER.search(title)
-    if found is None or word_count(title[:found.start()]) < 3:
-        return title, None
-    return title[:found.start()], found.group().strip()
+    if found and word_count(title[:found.start()]) >= 3:
+        cut.append(found.group().strip())
+        title = title[:found.start()]
+    return title, " ".join(cut) or None
