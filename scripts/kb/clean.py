@@ -34,7 +34,7 @@ from .structure import (ARROW_HEADING, ENUMERATED, LIST_START, LISTED_MAX_WORDS,
                         SECTION_NAME, announces_points, circled_heading, looks_like_heading,
                         numbered_chapters)
 from .text import BULLET, ends_sentence, fingerprint, sentences, word_count
-from .title import LATIN, byline, find_title, split_site_name
+from .title import LATIN, byline, find_title, split_title_line
 
 EDGE_LINES = 3          # lines at each end where footers and breadcrumbs live
 # Where shared taglines are counted: a few more lines, not counting bulleted ones, because a
@@ -91,9 +91,9 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     title_index = find_title(lines, page_numbered | on_every_page, editorial, repeated)
     title_line = lines[title_index] if title_index is not None else None
     if title_line:
-        title_line, site_name = split_site_name(title_line)
-        if site_name:
-            changes.append(Change("removed", site_name, "a site's name or a tag on the title line"))
+        title_line, cut = split_title_line(title_line)
+        if cut:
+            changes.append(Change("removed", cut, "a site's name or a tag on the title line"))
     if title_index:   # scraped navigation above the title line
         changes.extend(Change("removed", ln, "breadcrumb or navigation above the title")
                        for ln in lines[:title_index])

@@ -41,7 +41,7 @@ def find_title(lines: list[str], page_numbered: set[str], ed: Editorial,
             continue
         if _browser_title(line, lines[index + 1:TITLE_WINDOW]):   # the page's title bar
             continue
-        if _headline_title(split_site_name(line)[0], index, lines, ed) \
+        if _headline_title(split_title_line(line)[0], index, lines, ed) \
                 or _labelled_title(line, index, lines, ed, repeated):
             first = index
             break
@@ -212,7 +212,7 @@ _SITE_NAME_AFTER = re.compile(
 _TAG_BEFORE = re.compile(r"^\s*[\[【]\s*[\u4e00-\u9fff·]{1,12}\s*[\]】]\s*")
 
 
-def split_site_name(title: str) -> tuple[str, str | None]:
+def split_title_line(title: str) -> tuple[str, str | None]:
     """The title line without a tag before it or a site's name after it, and what was cut off
     (None when nothing was)."""
     cut = []
