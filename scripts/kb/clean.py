@@ -24,8 +24,8 @@ from .formats import (decode_references, remove_dateline, remove_other_floors,
 from .furniture import (ad_sentence, boxes, button, chart_values, date_only,
                         interface_row, link_line, metadata_line, page_header, poll_options,
                         rating_or_counters, separator, quoted_mention, table_rows, vendor_offer)
-from .join import (DANGLING, RUNNING_MAX_WORDS, continues, cut_heading, join_broken_lines,
-                   remove_page_break_headers)
+from .join import (DANGLING, PARAGRAPH_MIN_WORDS, RUNNING_MAX_WORDS, continues, cut_heading,
+                   join_broken_lines, remove_page_break_headers)
 from .literals import fold
 from .model import Change, CleanText, RawArticle
 from .patterns import is_fragment, matches_pattern, page_key, page_numbered_keys, patterns_for
@@ -91,7 +91,7 @@ def clean(raw: RawArticle, editorial: Editorial, repeated: frozenset[str]) -> Cl
     title_index = find_title(lines, page_numbered | on_every_page, editorial, repeated)
     title_line = lines[title_index] if title_index is not None else None
     if title_line:
-        title_line, cut = split_title_line(title_line)
+        title_line, cut = split_title_line(title_line, editorial)
         if cut:
             changes.append(Change("removed", cut, "a site's name or a tag on the title line"))
     if title_index:   # scraped navigation above the title line
@@ -698,7 +698,6 @@ def _between_fragments(line: str, next_line: str, ed: Editorial) -> bool:
     return _is_byline(line) and _is_byline(next_line)
 
 
-PARAGRAPH_MIN_WORDS = 12   # a sentence this long is text, not a heading
 _COUNT_ALONE = re.compile(r"^\s*(?:0|[1-9]\d{0,4})\s*$")
 
 

@@ -99,6 +99,7 @@ class Editorial:
     ad_signals: AdSignals                   # ads that no pattern names, wherever they are
     breadcrumb: re.Pattern[str]             # scraped navigation cues at the top
     masthead: re.Pattern[str]               # a publication's name right over the title
+    site_name: re.Pattern[str]              # a site's name after the headline, on its line
     keep: frozenset[str]                    # lines never removed (false positives)
     corrections: tuple[Correction, ...]     # machine-translation glossary
     glossary: re.Pattern[str]               # every "wrong" phrase, longest first, in one pattern
@@ -173,6 +174,7 @@ def load_editorial(folder: Path, learned: bool = True) -> Editorial:
         ad_signals=_ad_signals(folder / "boilerplate.yml", boiler),
         breadcrumb=_any_of(folder / "boilerplate.yml", boiler, "breadcrumb"),
         masthead=_any_of(folder / "boilerplate.yml", boiler, "mastheads"),
+        site_name=_any_of(folder / "boilerplate.yml", boiler, "site_names"),
         keep=frozenset(_strings(folder / "boilerplate.yml", boiler, "keep")),
         corrections=corrections,
         glossary=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c.wrong) for c in corrections)

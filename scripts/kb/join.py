@@ -83,7 +83,7 @@ def remove_page_break_headers(lines: list[str], ed: Editorial,
 
 
 CUT_HEADING_MAX_WORDS = 2     # "Thinking", the rest of "3. Dataization"
-PARAGRAPH_MIN_WORDS = 12
+PARAGRAPH_MIN_WORDS = 12   # a sentence this long is text, not a heading
 
 
 def cut_heading(previous: str, line: str, below: list[str]) -> bool:

@@ -41,7 +41,7 @@ def find_title(lines: list[str], page_numbered: set[str], ed: Editorial,
             continue
         if _browser_title(line, lines[index + 1:TITLE_WINDOW]):   # the page's title bar
             continue
-        if _headline_title(split_title_line(line)[0], index, lines, ed) \
+        if _headline_title(split_title_line(line, ed)[0], index, lines, ed) \
                 or _labelled_title(line, index, lines, ed, repeated):
             first = index
             break
@@ -195,16 +195,10 @@ def is_title_line(line: str, ed: Editorial) -> bool:
             and not line.rstrip().endswith((".", ";", ",", ":", "。", "；", "，", "：")))
 
 
-# A site's name after the headline on the title line: "..._跨境智库", "... | 商潮观察网", "... -
-# 卖家帮论坛 - Powered by Discuz!". After a bar or a dash only a name in Chinese, a forum
-# engine's credit or a name ending like a news site's: "Fan economy - a primer" keeps its subtitle.
-# "- Qingxi News Network", "- Global Seller Tribune": a name in Title Case ending in a word
-# sites are named with.
-_SITE_NAME = (r"(?:[\u4e00-\u9fff·]{2,20}|powered by [\w. ]{1,20}!?"
-              r"|(?-i:[A-Z][\w -]{1,30}"
-              r"\b(?:Network|Net|Online|Portal|Circle|Tribune|Forum|Herald)))")
-_SITE_NAME_AFTER = re.compile(
-    rf"(?:(?:\s*_\s*[^_.!?]{{1,30}})+|(?:\s+[|｜\-–—]\s*{_SITE_NAME})+)\s*$", re.IGNORECASE)
+# A site's name after the headline on the title line: "..._跨境智库" (prose has no underscore),
+# or after a bar or a dash a name `site_names` in boilerplate.yml knows ("... | 商潮观察网").
+_UNDERSCORE_NAMES = re.compile(r"(?:\s*_\s*[^_.!?]{1,30})+\s*$")
+_BAR_OR_DASH = re.compile(r"\s+[|｜\-–—]\s*")
 
 
 # A forum's or a column's tag in Chinese before the headline: "[经验分享] Through train burned
@@ -212,16 +206,31 @@ _SITE_NAME_AFTER = re.compile(
 _TAG_BEFORE = re.compile(r"^\s*[\[【]\s*[\u4e00-\u9fff·]{1,12}\s*[\]】]\s*")
 
 
-def split_title_line(title: str) -> tuple[str, str | None]:
-    """The title line without a tag before it or a site's name after it, and what was cut off
+def split_title_line(title: str, ed: Editorial) -> tuple[str, str | None]:
+    """The title line without a tag before it or sites' names after it, and what was cut off
     (None when nothing was)."""
     cut = []
     tag = _TAG_BEFORE.match(title)
     if tag and word_count(title[tag.end():]) >= 3:
         cut.append(tag.group().strip())
         title = title[tag.end():]
-    found = _SITE_NAME_AFTER.search(title)
-    if found and word_count(title[:found.start()]) >= 3:
-        cut.append(found.group().strip())
-        title = title[:found.start()]
+    end = _site_names_start(title, ed)
+    if end < len(title) and word_count(title[:end]) >= 3:
+        cut.append(title[end:].strip())
+        title = title[:end]
     return title, " ".join(cut) or None
+
+
+def _site_names_start(title: str, ed: Editorial) -> int:
+    """Where the sites' names at the end of the title line begin (len(title) if none):
+    "..._零售频道_环球零售网", "... - 卖家帮论坛 - Powered by Discuz!", one name at a time."""
+    underscored = _UNDERSCORE_NAMES.search(title)
+    if underscored:
+        return underscored.start()
+    start = len(title)
+    while separators := list(_BAR_OR_DASH.finditer(title, 0, start)):
+        last = separators[-1]
+        if not ed.site_name.fullmatch(title[last.end():start].strip()):
+            break
+        start = last.start()
+    return start
