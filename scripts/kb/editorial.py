@@ -7,6 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
 import yaml
 
 from .literals import fold, required_literals
@@ -80,7 +81,8 @@ class TagEdit:
 @dataclass(frozen=True)
 class Editorial:
     patterns: tuple[Pattern, ...]           # boilerplate removed wherever it matches
-    pattern_literals: tuple[str, ...]       # every literal of every pattern (patterns_for)
+    pattern_finder: ahocorasick.Automaton   # literal -> patterns holding it (patterns_for)
+    unfiltered: frozenset[int]              # patterns with no literal: tried on every line
     related_headers: re.Pattern[str]        # a line that opens a "related reading" link farm
     comment_header: re.Pattern[str]         # a line that opens the readers' comments
     closing_header: re.Pattern[str]         # a line that opens a release's or mail's closing matter
@@ -142,6 +144,21 @@ def load_yaml(path: Path, loader: type = _LineLoader) -> Any:
         raise EditorialError(f"{path}: not UTF-8 text; save it as UTF-8") from None
 
 
+def _pattern_finder(patterns: tuple[Pattern, ...]) -> ahocorasick.Automaton:
+    """Every literal of every pattern, each giving the indices of the patterns that hold it:
+    one pass over a line finds them all, where a substring test per literal took a fifth of
+    cleaning time."""
+    holders: dict[str, list[int]] = {}
+    for index, pattern in enumerate(patterns):
+        for literal in sorted(pattern.literals or ()):
+            holders.setdefault(literal, []).append(index)
+    finder = ahocorasick.Automaton()
+    for literal, indices in holders.items():
+        finder.add_word(literal, frozenset(indices))
+    finder.make_automaton()
+    return finder
+
+
 def load_editorial(folder: Path, learned: bool = True) -> Editorial:
     """The editorial files of folder; with learned=False, without the learned profiles.yml
     (for the learner, which writes it)."""
@@ -154,7 +171,8 @@ def load_editorial(folder: Path, learned: bool = True) -> Editorial:
     corrections = tuple(_corrections(folder / "corrections.yml", fixes.get("corrections") or []))
     return Editorial(
         patterns=patterns,
-        pattern_literals=tuple(sorted({n for p in patterns if p.literals for n in p.literals})),
+        pattern_finder=_pattern_finder(patterns),
+        unfiltered=frozenset(i for i, p in enumerate(patterns) if p.literals is None),
         related_headers=_any_of(folder / "boilerplate.yml", boiler, "related_headers"),
         comment_header=_any_of(folder / "boilerplate.yml", boiler, "comment_headers"),
         closing_header=_any_of(folder / "boilerplate.yml", boiler, "closing_headers"),

@@ -7,6 +7,8 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+import ahocorasick
+
 from .editorial import Editorial, Pattern
 from .literals import fold
 from .structure import looks_like_heading
@@ -46,10 +48,12 @@ def matches_pattern(line: str, ed: Editorial, by_sentence: bool = False) -> bool
 
 def patterns_for(folded_line: str, ed: Editorial) -> list[Pattern]:
     """The patterns that may match in a line (kb.literals.fold of it) or any part of it, in
-    their order: those with a literal that occurs in it. One substring test per distinct
-    literal per line is cheaper than each pattern's own first look at every sentence."""
-    present = {needle for needle in ed.pattern_literals if needle in folded_line}
-    return [p for p in ed.patterns if p.literals is None or not p.literals.isdisjoint(present)]
+    their order: those with a literal that occurs in it, and those with none to tell."""
+    found = set(ed.unfiltered)
+    if ed.pattern_finder.kind == ahocorasick.AHOCORASICK:
+        for _, indices in ed.pattern_finder.iter(folded_line):
+            found.update(indices)
+    return [ed.patterns[i] for i in sorted(found)]
 
 
 def is_fragment(line: str, ed: Editorial) -> bool:
