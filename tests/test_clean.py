@@ -3182,3 +3182,149 @@ def test_the_last_word_of_a_broken_sentence_is_not_a_caption_or_a_badge(head: st
                                                                          tail: str) -> None:
     text = f"Title Of The Piece\n{P1}\n{head}\n{tail}\n{P2}\n"
     assert cleaned(text).lines == (P1, f"{head} {tail}", P2)
+
+
+# --- found on the first runs of sets 107 to 110 ---------------------------------------------
+
+@pytest.mark.parametrize("line, title", [
+    ("Why live rooms return half the goods|Dingdian News", "Why live rooms return half the goods"),
+    ("Refund Is Not A Loss: Do After-sales As The Second Sale | Kedou Seller Academy",
+     "Refund Is Not A Loss: Do After-sales As The Second Sale"),
+    ("Is private domain still worth it in 2021? - Qiaomen Q&A",
+     "Is private domain still worth it in 2021?"),
+    ("Notes on seeding a new brand -- Dianshang Lab", "Notes on seeding a new brand"),
+    ("Retail of the New Type: Why the Store Is Not Dead | 零售前沿 Retail Frontier",
+     "Retail of the New Type: Why the Store Is Not Dead"),
+    ("Jingwei Brand Lab丨Why content is not advertising for small brands",
+     "Why content is not advertising for small brands"),
+    ("Shangjia Lianmeng » Three Hundred Stores Selling The Same Phone Case",
+     "Three Hundred Stores Selling The Same Phone Case"),
+    ("[Lingshou Observer] After The Cold Winter Of Unmanned Shelves",
+     "After The Cold Winter Of Unmanned Shelves"),
+])
+def test_a_sites_name_before_or_after_the_headline_leaves_the_title(line: str, title: str) -> None:
+    assert cleaned(f"{line}\n{P1}\n{P2}\n").title_line == title
+
+
+def test_a_breadcrumb_with_chevrons_is_not_a_site_name_and_a_title() -> None:
+    text = (f"You are here: Home » Retail Tech » Unmanned Retail\nAfter The Cold Winter Of "
+            f"Unmanned Shelves\n{P1}\n{P2}\n")
+    assert cleaned(text).title_line == "After The Cold Winter Of Unmanned Shelves"
+
+
+def test_a_blogs_name_tagline_and_menu_stand_above_the_posts_title() -> None:
+    text = ("Old Mu's Shop Notes\nRecording the pits I stepped on in ten years of Taobao\n"
+            "Home | About me | Operation notes | Tool downloads | Message board\n"
+            "Do not let the through train drive you: my three rules for paid traffic\n"
+            f"Posted on 2020-11-02 by Old Mu · 6 comments\n{P1}\n{P2}\n")
+    result = cleaned(text)
+    assert result.title_line == "Do not let the through train drive you: my three rules for paid traffic"
+    assert result.lines == (P1, P2)
+
+
+def test_a_document_sites_file_name_is_the_title_without_its_extension() -> None:
+    text = ("DocHarbor 文档湾 — Share knowledge, share value    Upload    Log in\nHome\n"
+            "How small retail stores do new retail: notes from a fruit chain.doc\n"
+            f"Uploader: 果园老陈    Pages: 4    Downloads: 1,377\n{P1}\n{P2}\n")
+    result = cleaned(text)
+    assert result.title_line == "How small retail stores do new retail: notes from a fruit chain"
+    assert result.lines == (P1, P2)
+
+
+def test_a_blogs_comments_under_a_header_quoting_the_post_title_go() -> None:
+    text = (f"Title Of The Piece\n{P1}\n{P2}\n{P3}\n{P4}\n"
+            '6 thoughts on "Do not let the through train drive you: my three rules for paid '
+            'traffic"\n小鹿店主 says:\n2020-11-03 at 09:12\nThe second rule hit me. I always '
+            "looked at the clicks.\nReply\n")
+    assert cleaned(text).lines == (P1, P2, P3, P4)
+
+
+def test_folded_comments_of_a_qa_page_go_with_their_header() -> None:
+    text = (f"Title Of The Piece\n{P1}\n{P2}\n{P3}\nFolded comments (163)\n"
+            "小米粥: Very practical, the enterprise account point saved me\n"
+            "Tang on the Shore (author) replied 小米粥: 👍\nShow the folded comments\n")
+    assert cleaned(text).lines == (P1, P2, P3)
+
+
+def test_a_reports_running_header_in_chinese_goes_and_the_broken_sentence_joins() -> None:
+    head = "海纳研究院 | 跨境进口电商消费趋势白皮书（2022）"
+    text = (f"Title Of The Piece\n{P1}\n{head}\n{P2}\nFor platforms, the ability to select "
+            f"and\n{head}\nexplain goods becomes the core competitiveness.\n{P3}\n{head}\n{P4}\n")
+    assert cleaned(text).lines == (P1, P2, "For platforms, the ability to select and explain "
+                                   "goods becomes the core competitiveness.", P3, P4)
+
+
+def test_a_hot_list_link_amid_the_text_goes_whole() -> None:
+    line = 'Hot list | "Returns are free", who pays the freight insurance in the end?  >'
+    assert between_paragraphs(line) == (P1, P2)
+
+
+def test_a_course_pages_catalogue_and_its_homework_and_qa_go() -> None:
+    text = ("Title Of The Piece\nLesson 1  Why your shop has no natural traffic  ✓ Learned\n"
+            "Lesson 2  Reading the category market with data  Free trial\n"
+            "Lesson 3  Pricing: do not fight the price war  🔒\n"
+            "Lesson 4  Out of homogenization  ▶ Playing\n"
+            "The following is the text version of this lesson, compiled by the teaching "
+            f"assistant\n{P1}\n{P2}\n{P3}\n📝 After-class homework (submit to unlock Lesson 6)\n"
+            "Q&A area (27)\n学员_8821: Teacher, is a utility model patent enough?\n")
+    assert cleaned(text).lines == (P1, P2, P3)
+
+
+@pytest.mark.parametrize("ad", [
+    'Want my 37-page private domain SOP? Comment "鱼塘" under this answer and I will send it to '
+    'you privately.',
+    'Follow Lingxi Retail Observer and send "团长" in the dialog box to get the full interview '
+    'record.',
+    'The template can be downloaded for free on the "Tool downloads" page, registered members '
+    'only.',
+    "Students who buy the whole series can get the bad review analysis table in the Q&A area.",
+    "Follow Lingshou Observer, one in-depth report on retail technology every Tuesday.",
+    "The Brand Road column is updated every Thursday, welcome to send your store story to the "
+    "editor's mailbox.",
+])
+def test_pitches_of_sets_107_to_110_glued_to_a_paragraph_take_only_themselves(ad: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1} {ad}\n{P2}\n").lines == (P1, P2)
+
+
+@pytest.mark.parametrize("line", [
+    "Photo: staff sort returned clothes in a warehouse. Dingdian News reporter Zhou Ming "
+    "photographed",
+    "图2-1 受访者购买进口商品的主要原因（多选）",
+    "[Summary] When the goods are the same, the buyer only looks at the price. How can small "
+    "sellers jump out of the red sea?",
+    "(The cases in this article come from the visits of Chuangdian Research Room. Some shop "
+    "names are hidden at the request of the owners.)",
+    "Chuangdian Weekly is recruiting case contributors, send it to our mailbox and win 500 yuan.",
+    "Download this document (8 points)",
+])
+def test_captions_notes_and_calls_of_sets_107_to_110_go(line: str) -> None:
+    assert between_paragraphs(line) == (P1, P2)
+
+
+@pytest.mark.parametrize("line", [
+    "Some members only ever buy with a coupon, and sending them more coupons only moves our "
+    "margin into their savings.",
+    "【Summary】",
+])
+def test_prose_about_members_and_a_summary_heading_stay(line: str) -> None:
+    assert between_paragraphs(line) == (P1, line, P2)
+
+
+def test_a_newsletters_name_with_its_issue_stands_above_the_title() -> None:
+    text = (f"Chuangdian Weekly · Issue 47\nTen thousand shops, one picture: how small shops "
+            f"escape homogenization\n{P1}\n{P2}\n")
+    assert cleaned(text).title_line == ("Ten thousand shops, one picture: how small shops escape "
+                                        "homogenization")
+
+
+def test_trans_eaten_before_an_s_is_restored_as_tran() -> None:
+    assert restored_trans("psition") == "transition"
+    assert restored_trans("pslate") == "translate"
+    assert restored_trans("pshipment") == "transshipment"
+
+
+def test_a_reports_untranslated_notes_with_a_data_source_at_the_end_go() -> None:
+    text = (f"Title Of The Piece\n{P1}\n{P2}\n{P3}\n{P4}\nNotes 注释\n"
+            "① 数据来源：海纳研究院2021年12月在线问卷，有效样本4,312份。\n"
+            "② 保税进口：商品提前存放于保税仓，消费者下单后再清关发货。\n")
+    assert cleaned(text).lines == (P1, P2, P3, P4)

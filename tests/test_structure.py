@@ -666,3 +666,23 @@ def test_a_number_with_a_full_width_full_stop_is_a_heading() -> None:
     art = article(f"Title Of The Piece\n1．Respond first, do not argue\n{P1}\n"
                   f"2．Find out the real reason\n{P2}\n")
     assert headings(art) == ["Respond first, do not argue", "Find out the real reason"]
+
+
+# --- found on the first runs of sets 107 to 110 ---------------------------------------------
+
+def test_the_last_numbered_point_of_a_list_with_paragraphs_is_an_item_not_a_heading() -> None:
+    art = article(f"Title Of The Piece\nPart Two: Three things to do well\n"
+                  f"1. Make the rules transparent before the sale.\n{P1}\n"
+                  f"2. Do not let the buyer run more roads.\n{P2}\n"
+                  f"3. Save every chat transcript.\n{P3}\nPart Three: From a complaint\n{P4}\n")
+    assert headings(art) == ["Three things to do well", "From a complaint"]
+    assert [n for n, _ in items(art)] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("【Misunderstanding one: county people only want cheap】",
+     "Misunderstanding one: county people only want cheap"),
+    ("▌Part 1 | Direct mail", "Direct mail"),
+])
+def test_a_label_in_brackets_stays_unless_it_only_numbers_a_part(line: str, heading: str) -> None:
+    assert headings(article(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n")) == [None, heading]

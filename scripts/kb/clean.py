@@ -48,6 +48,12 @@ RUNNING_TITLE_MIN_COPIES = 3   # a title given twice (over the text, then as its
 CONTENTS_WINDOW = 15     # a table of contents comes before the text
 DIARY_MIN_DATES = 2              # lines that are only a date: a diary's entries, not metadata
 COMMENT_HEADER_MAX_WORDS = 12   # "Open Toutiao to view all 56 comments"; prose is longer
+# Each Chinese character counts as a word: "海纳研究院 | 跨境进口电商消费趋势白皮书（2022）" on every
+# page of a report is 19 words, but as short as a running header in English.
+RUNNING_MAX_CHARS = 40
+# What a comment header quotes is the post's title, not more of the header: '6 thoughts on "Do
+# not let the through train drive you: my three rules for paid traffic"'.
+_QUOTED = re.compile(r'["“「『][^"”」』]*["”」』]')
 REPLY_SIGNATURE_MAX_WORDS = 12   # a name, a date and a place
 REPLY_MAX_WORDS = 40             # a reader's reply; the author's paragraphs are longer
 FLOOR_REPLY_MAX_LINES = 3        # a reply between two signatures amid a thread
@@ -221,6 +227,7 @@ def _drop_sentences(line: str, doomed, why: str, changes: list[Change]) -> str:
 
 
 _SIGNALLED_AD = "advertisement (a contact handle, or an offer urged on the reader)"
+AT_TOP_LINES = 3   # a pattern marked at_top (a summary box) is looked for in the text's first lines
 
 
 SENTENCE_END_MAX_WORDS = 3
@@ -261,6 +268,8 @@ def _remove_patterns(lines: list[str], ed: Editorial, changes: list[Change]) -> 
             continue
         parts = [] if line in ed.keep else sentences(line)
         candidates = patterns_for(fold(line), ed) if parts else []
+        if i >= AT_TOP_LINES:
+            candidates = [p for p in candidates if not p.at_top]
         reasons: list[str | None] = []
         ad_runs_on = False   # after an ad label, the rest of the line is the ad
         for sentence in parts:
@@ -353,7 +362,8 @@ def _remove_running_lines(lines: list[str], counts: Counter[str], page_numbered:
         key = page_key(line)
         # A heading-shaped line comes back only as a page header when its page number changes
         # ("Chapter 6 Why Every Shop Looks Alike | 113" ... "| 115").
-        if (counts[key] >= 2 and 3 <= word_count(line) <= RUNNING_MAX_WORDS
+        if (counts[key] >= 2 and 3 <= word_count(line)
+                and (word_count(line) <= RUNNING_MAX_WORDS or len(line) <= RUNNING_MAX_CHARS)
                 and not ends_sentence(line) and line not in ed.keep
                 and (key in page_numbered or not looks_like_heading(line))):
             changes.append(Change("removed", line, "running header or footer (repeated in the "
@@ -432,6 +442,9 @@ def _remove_promo_cards(lines: list[str], ed: Editorial, changes: list[Change]) 
 
 
 LINK_LEAD_MIN_WORDS = 12   # real text before a glued link: a sentence, not "Free ticket!"
+# A headline after a short label and a bar, ending in a link arrow, is a link as a whole: 'Hot
+# list | "Returns are free", who pays the freight insurance in the end?  >'.
+_LINK_LABEL = re.compile(r"^\W*[^\W\d][^|｜.!?:：]{0,20}\s*[|｜]\s*\S")
 
 
 def _remove_furniture(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
@@ -443,7 +456,7 @@ def _remove_furniture(lines: list[str], ed: Editorial, changes: list[Change]) ->
         if link_line(line) and line not in ed.keep:
             parts = sentences(line)
             lead = " ".join(parts[:-1])
-            if word_count(lead) >= LINK_LEAD_MIN_WORDS:
+            if word_count(lead) >= LINK_LEAD_MIN_WORDS and not _LINK_LABEL.match(line):
                 changes.append(Change("removed", parts[-1], "a link glued to the end of a line"))
                 line = lead
         why = _furniture(line, ed)
@@ -566,7 +579,7 @@ def _remove_comment_section(lines: list[str], ed: Editorial, changes: list[Chang
         line = lines[i]
         if line in ed.keep:
             continue
-        short = word_count(line) <= COMMENT_HEADER_MAX_WORDS
+        short = word_count(_QUOTED.sub("", line)) <= COMMENT_HEADER_MAX_WORDS
         if (short and ed.comment_header.search(line)) or _replies_from(lines, i):
             why = f"reader comments (from “{line[:60]}”)"
         elif short and i >= len(lines) - CLOSING_WINDOW and ed.closing_header.search(line):

@@ -30,6 +30,7 @@ class Pattern:
     # there is none to tell: a sentence it does not find is not searched.
     needles: re.Pattern[str] | None = None
     literals: frozenset[str] | None = None   # the strings needles finds
+    at_top: bool = False         # a box over the text ("[Summary] ..."): only in the first lines
 
     def search(self, text: str, folded: str) -> re.Match[str] | None:
         """regex.search(text); folded is kb.literals.fold(text), shared by all patterns."""
@@ -369,7 +370,7 @@ def _patterns(path: Path, entries: list[Any]) -> list[Pattern]:
     for entry in entries:
         line = _entry_line(path, entry, ("pattern", "why"))
         flags = {}
-        for flag in ("rest_of_line", "caption_under"):
+        for flag in ("rest_of_line", "caption_under", "at_top"):
             flags[flag] = entry.get(flag, False)
             if not isinstance(flags[flag], bool):
                 raise EditorialError(f"{path}:{line}: '{flag}' must be true or false")
@@ -379,11 +380,11 @@ def _patterns(path: Path, entries: list[Any]) -> list[Pattern]:
 
 
 def _with_first_look(regex: re.Pattern[str], why: str, rest_of_line: bool = False,
-                     caption_under: bool = False) -> Pattern:
+                     caption_under: bool = False, at_top: bool = False) -> Pattern:
     """A pattern with the literals it cannot match without (kb/literals.py)."""
     literals = required_literals(regex.pattern, regex.flags)
     needles = re.compile("|".join(map(re.escape, sorted(literals)))) if literals else None
-    return Pattern(regex, why, rest_of_line, caption_under, needles, literals)
+    return Pattern(regex, why, rest_of_line, caption_under, needles, literals, at_top)
 
 
 

@@ -66,15 +66,21 @@ def restored_trans(word: str) -> str | None:
     as_written = zipf_frequency(lower, "en")
     if as_written >= RARE_BELOW:
         return None
-    candidate = "trans" + lower[1:]
-    # An inflected form may be rare where its base is not: "transcribes" (1.9), "transcribe".
-    restored = max(zipf_frequency(candidate, "en"),
-                   zipf_frequency(simplemma.lemmatize(candidate, lang="en").lower(), "en"))
+    # "psition": the scrape ate "tran" before an "s" as often as "trans" ("transition").
+    candidates = ["trans" + lower[1:]] + (["tran" + lower[1:]] if lower[1:2] == "s" else [])
+    restored, candidate = max((_frequency(c), c) for c in candidates)
     if restored < (KNOWN_FROM_UNSEEN if as_written == 0 else KNOWN_FROM):
         return None
     if as_written >= UNKNOWN_BELOW and restored - as_written < MORE_COMMON_BY:
         return None
     return ("T" + candidate[1:]) if word[0].isupper() else candidate
+
+
+def _frequency(word: str) -> float:
+    """How common a word is, or its base: an inflected form may be rare where its base is not
+    ("transcribes" 1.9, "transcribe")."""
+    return max(zipf_frequency(word, "en"),
+               zipf_frequency(simplemma.lemmatize(word, lang="en").lower(), "en"))
 
 
 def _restore_trans(line: str, keep_words: frozenset[str], changes: list[Change]) -> str:

@@ -166,6 +166,10 @@ def numbered_chapters(lines: list[str]) -> frozenset[str]:
                      and not ln.rstrip().endswith(TERMINAL))
 
 
+_PART_LABEL = re.compile(r"^\W*(?:part|chapter|section|lesson|step|stage|phase|session|topic|point)\b",
+                         re.IGNORECASE)
+
+
 def _marked_heading(line: str) -> str | None:
     """The text of a heading marked by a glyph ("▌x"), brackets ("【x】") or a section number
     ("2.1 x"), when that text is a short phrase."""
@@ -174,9 +178,13 @@ def _marked_heading(line: str) -> str | None:
         # "◆ Check the hourly report ..., and turn down the bid at night;": one item of a run.
         if match and _is_heading_sentence(match.group("text")) \
                 and not match.group("text").rstrip().endswith((";", "；", ",", "，")):
-            # A label under the glyph goes too: "▌Part 1 | Direct mail" -> "Direct mail".
+            # A label of the article's parts under the glyph goes too: "▌Part 1 | Direct mail"
+            # -> "Direct mail". One that says what the section is stays, as after a number:
+            # "【Misunderstanding one: county people only want cheap】".
             labelled = _STRONG_HEADING.match(match.group("text"))
-            return labelled.group("text") if labelled else match.group("text")
+            if labelled and _PART_LABEL.match(match.group("text")):
+                return labelled.group("text")
+            return match.group("text")
     match = _DECIMAL_HEADING.match(line) or _NUMBERED_TITLE.match(line)
     if match and not line.rstrip().endswith(TERMINAL) \
             and word_count(match.group("text")) <= SHORT_HEADING_WORDS \
@@ -388,6 +396,9 @@ def _classify(lines: list[str]) -> list[_Block]:
             # The next heading of a numbered series ("(1) x" ... "(2) y") is one like it, at
             # its level, even when longer than a lone numbered line may be.
             continues = last is not None and last.series == series and last.number == number - 1
+            # "3. Save every chat transcript." after items "1. x" and "2. y", each with its
+            # paragraphs: the last point of the section's list, not a heading.
+            follows = follows or (not continues and _item_before(blocks, number - 1))
             # "4、Keep the fans" after a "3、" heading whose paragraph ends "1. ... 2. ... 3. ...":
             # the list ended with its paragraph; the headings go on. So after "1. a" / "2. b" /
             # "3. c" items, a list written with other marks than the heading's number.
@@ -409,6 +420,16 @@ def _classify(lines: list[str]) -> list[_Block]:
 
 
 _NUMBER_MARK = re.compile(r"^\s*[(（]?\d{1,2}\s*(\S)")
+
+
+def _item_before(blocks: list[_Block], number: int) -> bool:
+    """Whether the current section (since its heading) has a numbered item of that number."""
+    for block in reversed(blocks):
+        if block.kind == "heading":
+            return False
+        if block.kind == "item" and block.number == number and not block.inline:
+            return True
+    return False
 
 
 def _mark(line: str) -> str:

@@ -63,7 +63,9 @@ def find_title(lines: list[str], page_numbered: set[str], ed: Editorial,
         if not _navigation(lines[below], ed, repeated):
             break
     for index in range(first + 2, min(TITLE_WINDOW, len(lines))):
-        if metadata_line(lines[index]) or byline(lines[index]):
+        # "Home | About me | Operation notes" is the site's menu, not the article's byline
+        if metadata_line(lines[index]) or (byline(lines[index])
+                                           and not ed.breadcrumb.search(lines[index])):
             above = index - 1
             if above > first and _headline_title(lines[above], above, lines, ed) and (any(
                     _navigation(ln, ed, repeated) for ln in lines[first + 1:above])
@@ -196,9 +198,18 @@ def is_title_line(line: str, ed: Editorial) -> bool:
 
 
 # A site's name after the headline on the title line: "..._跨境智库" (prose has no underscore),
-# or after a bar or a dash a name `site_names` in boilerplate.yml knows ("... | 商潮观察网").
+# or after a bar or a dash a name `site_names` in boilerplate.yml knows ("... | 商潮观察网",
+# "...50%|Dingdian News", "... -- Dianshang Lab"). A bar may be glued to the words, a dash not
+# ("e-commerce").
 _UNDERSCORE_NAMES = re.compile(r"(?:\s*_\s*[^_.!?]{1,30})+\s*$")
-_BAR_OR_DASH = re.compile(r"\s+[|｜\-–—]\s*")
+_BAR_OR_DASH = re.compile(r"\s*[|｜丨]\s*|\s+(?:--|[-–—])\s*")
+# A site's name before the headline: "Jingwei Brand Lab丨Planting grass ...", "Shangjia
+# Lianmeng » Three Hundred Stores ..." (a headline has no "»"), "[Lingshou Observer] After ...".
+_NAME_BEFORE = re.compile(r"^\s*(?P<name>[^|｜丨»\[\]【】]{2,40}?)\s*(?P<mark>[|｜丨»])\s*"
+                          r"|^\s*[\[【]\s*(?P<tagged>[^\]】]{2,40}?)\s*[\]】]\s*")
+NAME_BEFORE_MAX_WORDS = 4
+# A document site shows the file's name as the title: "... of a fruit chain.doc".
+_DOCUMENT_NAME = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)\s*$", re.IGNORECASE)
 
 
 # A forum's or a column's tag in Chinese before the headline: "[经验分享] Through train burned
@@ -207,18 +218,36 @@ _TAG_BEFORE = re.compile(r"^\s*[\[【]\s*[\u4e00-\u9fff·]{1,12}\s*[\]】]\s*")
 
 
 def split_title_line(title: str, ed: Editorial) -> tuple[str, str | None]:
-    """The title line without a tag before it or sites' names after it, and what was cut off
-    (None when nothing was)."""
+    """The title line without a tag or a site's name before it or sites' names after it, and
+    what was cut off (None when nothing was)."""
     cut = []
-    tag = _TAG_BEFORE.match(title)
-    if tag and word_count(title[tag.end():]) >= 3:
-        cut.append(tag.group().strip())
-        title = title[tag.end():]
+    before = _TAG_BEFORE.match(title) or _site_name_before(title, ed)
+    if before and word_count(title[before.end():]) >= 3:
+        cut.append(before.group().strip())
+        title = title[before.end():]
+    document = _DOCUMENT_NAME.search(title)   # "How small stores do new retail.doc"
+    if document:
+        cut.append(document.group().strip())
+        title = title[:document.start()]
     end = _site_names_start(title, ed)
     if end < len(title) and word_count(title[:end]) >= 3:
         cut.append(title[end:].strip())
         title = title[:end]
     return title, " ".join(cut) or None
+
+
+def _site_name_before(title: str, ed: Editorial) -> re.Match[str] | None:
+    """A site's name before a bar or in brackets that `site_names` knows, or any short name
+    before a "»"."""
+    match = _NAME_BEFORE.match(title)
+    # "You are here: Home » Retail Tech » Unmanned Retail" is a breadcrumb, not a name and a title
+    if match is None or ed.breadcrumb.search(title) or "»" in title[match.end():]:
+        return None
+    name = match.group("name") or match.group("tagged")
+    if ed.site_name.fullmatch(name) or (match.group("mark") == "»"
+                                        and word_count(name) <= NAME_BEFORE_MAX_WORDS):
+        return match
+    return None
 
 
 def _site_names_start(title: str, ed: Editorial) -> int:
