@@ -3328,3 +3328,146 @@ def test_a_reports_untranslated_notes_with_a_data_source_at_the_end_go() -> None
             "① 数据来源：海纳研究院2021年12月在线问卷，有效样本4,312份。\n"
             "② 保税进口：商品提前存放于保税仓，消费者下单后再清关发货。\n")
     assert cleaned(text).lines == (P1, P2, P3, P4)
+
+
+# --- found on the first runs of sets 111 to 114 ---------------------------------------------
+
+@pytest.mark.parametrize("line, title", [
+    ("Who owns the neighbourhood? Group buying after the subsidy war-Lingxi Retail Observatory",
+     "Who owns the neighbourhood? Group buying after the subsidy war"),
+    ('The live room sells fast, the return desk cries: rethinking "bring goods"—Xiaoyu Economy Net',
+     'The live room sells fast, the return desk cries: rethinking "bring goods"'),
+    ("Group buying second half: who is the last group leader standing——电商观察网",
+     "Group buying second half: who is the last group leader standing"),
+    ("Singles' Day in numbers: ads dearer, live rooms louder - Finance",
+     "Singles' Day in numbers: ads dearer, live rooms louder"),
+    ("How should small sellers do store self-broadcast｜老周电商课堂 第38期",
+     "How should small sellers do store self-broadcast"),
+])
+def test_titles_of_sets_111_to_114_lose_the_sites_name(line: str, title: str) -> None:
+    assert cleaned(f"{line}\n{P1}\n{P2}\n").title_line == title
+
+
+@pytest.mark.parametrize("line", [
+    "Cross-border e-commerce keeps growing in small cities",
+    "Why the cross-Border Research Team changed its mind about bonded warehouses",
+])
+def test_a_hyphen_inside_the_headline_is_no_sites_name(line: str) -> None:
+    assert cleaned(f"{line}\n{P1}\n{P2}\n").title_line == line
+
+
+@pytest.mark.parametrize("top", [
+    "Inkwell Notes · a public account about words and business",
+    "Haiqiao Cross-border Net (海桥跨境网)",
+    "FOR IMMEDIATE RELEASE 即时发布",
+    "Star us so you never miss a push",
+])
+def test_a_mastheads_release_header_or_star_prompt_stands_above_the_title(top: str) -> None:
+    text = f"{top}\nIs the official account really dying? Three years of writing\n{P1}\n{P2}\n"
+    result = cleaned(text)
+    assert result.title_line == "Is the official account really dying? Three years of writing"
+    assert result.lines == (P1, P2)
+
+
+def test_a_newsletters_mail_header_greeting_and_contents_stand_above_the_title() -> None:
+    text = ("From: 购物车周刊 The Cart Weekly <hello@cartweekly.cn>\n"
+            "Subject: 第47期｜Members are not a discount card\n"
+            "View this email in your browser | 在浏览器中打开\nHi {{first_name}}，\n"
+            "本期目录 In this issue\n- Members are not a discount card（正文）\n- 赞助：芯选CRM\n"
+            "- Reader mailbox 读者来信\n"
+            f"Members are not a discount card: how to bring old customers back\n{P1}\n{P2}\n")
+    result = cleaned(text)
+    assert result.title_line == "Members are not a discount card: how to bring old customers back"
+    assert result.lines == (P1, P2)
+
+
+def test_a_live_transcripts_timed_labels_chat_and_close_go() -> None:
+    text = ("Title Of The Piece\n[00:00:05] 欢迎 大橙子 进入直播间\n[00:00:11] 老周：\n"
+            f"{P1}\n[00:00:42] 阿香的茶：来了来了\n[00:01:03] 老周：\n{P2}\n"
+            f"[00:06:45] 用户7319045 送出 小心心 ×10\n[00:06:52] 老周：\n{P3}\n{P4}\n"
+            "—— 直播已结束 ——\n")
+    assert cleaned(text).lines == (P1, P2, P3, P4)
+
+
+def test_a_press_releases_long_closing_matter_goes_from_its_about_block() -> None:
+    text = (f"Title Of The Piece\n{P1}\n{P2}\n{P3}\n{P4}\nAbout Haiyue Technology\n"
+            "Haiyue Technology was founded in 2015 and is headquartered in Hangzhou, China.\n"
+            "关于海悦科技\n海悦科技成立于2015年，总部位于杭州。\nForward-Looking Statements\n"
+            "This press release contains forward-looking statements.\nMedia Contact 媒体联系人\n"
+            "周雯 Zhou Wen\npress@haiyuebuy.cn\n###\n分享到：微信 微博\n上一篇：海悦科技荣获创新企业奖\n"
+            "下一篇：Haiyue Global Buy Double Eleven\nRelated articles\n| 海悦科技与澳洲牧场签署协议\n")
+    assert cleaned(text).lines == (P1, P2, P3, P4)
+
+
+def test_a_numbered_link_list_after_a_reports_last_section_goes() -> None:
+    text = (f"Title Of The Piece\n{P1}\n3.1 Self-broadcast is the foundation\n{P2}\n"
+            f"3.2 The supply chain must keep up\n{P3}\n{P4}\nHot articles ranking\n"
+            "1 Top hosts slot fee list 2020 exposed\n2 How to pass the Douyin store review in one day\n"
+            "3 Self-broadcast script: 12 sentences that keep viewers\n")
+    assert cleaned(text).lines == (P1, "3.1 Self-broadcast is the foundation", P2,
+                                   "3.2 The supply chain must keep up", P3, P4)
+
+
+def test_a_circled_list_goes_on_after_an_item_broken_across_lines() -> None:
+    text = (f"Title Of The Piece\n{P1}\n2. Content of the friend circle\n① Keep the ratio: of "
+            "every ten posts, at most three are about goods.\n② Shoot real scenes: shoot the "
+            "product in your own kitchen\n, with a little mess in the background.\n③ Choose the "
+            f"time: post at 7 in the morning, at noon and at 9 in the evening.\n{P2}\n")
+    assert "③ Choose the time: post at 7 in the morning, at noon and at 9 in the evening." in \
+        cleaned(text).lines
+
+
+def test_a_heading_in_capitals_cut_over_two_lines_is_joined_and_repaired() -> None:
+    text = f"Title Of The Piece\n{P1}\n【2】CONTENT IS THE NEW\nPMISSION BELT\n{P2}\n"
+    assert cleaned(text).lines == (P1, "【2】CONTENT IS THE NEW TRANSMISSION BELT", P2)
+
+
+@pytest.mark.parametrize("ad", [
+    'Want the full list of platforms? Add the little assistant Lingxi-03 and send the word '
+    '"regiment".',
+    "Old Xu's keyword worksheet is free for readers this week, leave a message under this column "
+    "to get it.",
+    "Inkwell Notes now takes commissioned brand stories for tea and wine shops; the price list "
+    "sits in the menu bar.",
+    "Forum members can download the store opening cost table in the attachment area, 5 forum "
+    "coins each.",
+    "What do you think? Write it in the message area; the three messages with the most likes win "
+    "a Dianjia Bang notebook",
+    "The full Kedian Academy membership course has 12 lessons and costs 199 yuan for the first 500 "
+    "learners.",
+    "Scan the code to enter the Tea House seller group, 3000 shopkeepers exchange dry goods every "
+    "night!",
+    "To cooperate on content planting, please send a private message to the editor, we have 2000+ "
+    "blogger resources.",
+    "Family members good evening, click the follow in the upper left corner first, there is a "
+    "lucky bag at nine o'clock.",
+])
+def test_pitches_of_sets_111_to_114_glued_to_a_paragraph_take_only_themselves(ad: str) -> None:
+    assert cleaned(f"Title Of The Piece\n{P1} {ad}\n{P2}\n").lines == (P1, P2)
+
+
+@pytest.mark.parametrize("line", [
+    "Image taken from the web, deleted on request",
+    "This article is the original of E-Business Frontline. Please indicate the source when "
+    "reprinting, otherwise legal responsibility will be pursued.",
+    "« Previous thread: Is a face-payment machine worth buying for a 60-square-meter store?",
+    "Next thread »: Night economy: how convenience stores sell after 10 pm",
+    "Quick reply: you must log in before you can post",
+    "Floor 2 | 便利店小白 | The unmanned shelf loss rate is so real",
+    "Which side do you support?",
+    "演讲者备注 Speaker notes：",
+    "单击此处添加标题",
+    "编辑于 03-02 上海",
+    "赞 2.1万 收藏 8765 评论 432",
+])
+def test_furniture_of_sets_111_to_114_goes(line: str) -> None:
+    assert between_paragraphs(line) == (P1, P2)
+
+
+def test_a_notes_comments_and_a_debates_comment_area_go() -> None:
+    note = (f"Title Of The Piece\n{P1}\n{P2}\n{P3}\n{P4}\n共 432 条评论\n一颗小白菜\n"
+            "太真实了，我们小区团长去年就不干了\n")
+    assert cleaned(note).lines == (P1, P2, P3, P4)
+    debate = (f"Title Of The Piece\n{P1}\n{P2}\n{P3}\n{P4}\nComment area (2)\nOld Zhao from "
+              "Ningbo: the fish tank store near my home closed last month\n2018-04-27 reply\n")
+    assert cleaned(debate).lines == (P1, P2, P3, P4)

@@ -99,6 +99,11 @@ KNOWN = {
     # - Through Train Burns Money ...").
     "set107": {"sent_lost": 1, "rep_missed": 1},
     "set110": {"bp_left": 1},
+    # Sets 111 to 114: "goods stayed in pit for a week" for "in transit" ("pit" is English as
+    # written); a mini program's product card, whose name line stands between its label and
+    # its price ("晨光陶瓷杯 350ml 手工釉").
+    "set112": {"sent_lost": 1, "rep_missed": 1},
+    "set113": {"bp_left": 1},
 }
 
 

@@ -686,3 +686,25 @@ def test_the_last_numbered_point_of_a_list_with_paragraphs_is_an_item_not_a_head
 ])
 def test_a_label_in_brackets_stays_unless_it_only_numbers_a_part(line: str, heading: str) -> None:
     assert headings(article(f"Title Of The Piece\n{P1}\n{line}\n{P2}\n")) == [None, heading]
+
+
+# --- found on the first runs of sets 111 to 114 ---------------------------------------------
+
+def test_a_circled_number_after_an_emoji_is_a_heading() -> None:
+    art = article(f"Title Of The Piece\n📌① The group leader is not a seller\n{P1}\n"
+                  f"📌② Why platforms die in the second year\n{P2}\n")
+    assert headings(art) == ["The group leader is not a seller",
+                             "Why platforms die in the second year"]
+
+
+def test_the_last_circled_item_over_a_paragraph_is_still_an_item() -> None:
+    art = article(f"Title Of The Piece\nPart One: Three roads out\n{P1}\n① Product: change one detail\n"
+                  "② Service: do what the big stores are too lazy to do\n"
+                  f"③ Style: let the store have its own face\n{P2}\n")
+    assert headings(art) == ["Three roads out"]
+
+
+def test_a_round_in_brackets_is_a_heading() -> None:
+    art = article(f"Title Of The Piece\n【Round One】What is actually new\n{P1}\n"
+                  f"【Round Two】Who pays for the stores\n{P2}\n")
+    assert headings(art) == ["What is actually new", "Who pays for the stores"]

@@ -24,8 +24,8 @@ from .formats import (decode_references, remove_dateline, remove_other_floors,
 from .furniture import (ad_sentence, boxes, button, chart_values, date_only,
                         interface_row, link_line, metadata_line, page_header, poll_options,
                         rating_or_counters, separator, quoted_mention, table_rows, vendor_offer)
-from .join import (DANGLING, PARAGRAPH_MIN_WORDS, RUNNING_MAX_WORDS, continues, cut_heading,
-                   join_broken_lines, remove_page_break_headers)
+from .join import (DANGLING, PARAGRAPH_MIN_WORDS, RUNNING_MAX_WORDS, continues, cut_capitals,
+                   cut_heading, join_broken_lines, remove_page_break_headers)
 from .literals import fold
 from .model import Change, CleanText, RawArticle
 from .patterns import is_fragment, matches_pattern, page_key, page_numbered_keys, patterns_for
@@ -530,7 +530,8 @@ def _remove_footnotes(lines: list[str], changes: list[Change]) -> list[str]:
                 continue
             in_list = True
         else:
-            in_list = False
+            # the rest of an item the scrape broke (", with a little mess ...") is still the list
+            in_list = in_list and continues(line)
         result.append(line)
     return result
 
@@ -542,7 +543,7 @@ def _circled_heading(lines: list[str], i: int) -> bool:
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
     if nxt and continues(nxt):
         return not ends_sentence(lines[i]) and word_count(lines[i]) <= HEADLINE_MAX_WORDS // 2
-    return circled_heading(lines[i], nxt) is not None
+    return circled_heading(lines[i], nxt, lines[i - 1] if i else "") is not None
 
 
 def _counts_up_from_one(lines: list[str], start: int) -> bool:
@@ -594,10 +595,12 @@ def _remove_comment_section(lines: list[str], ed: Editorial, changes: list[Chang
 
 def _first_closing_header(lines: list[str], i: int, ed: Editorial) -> int:
     """The first of the closing headers stacked above the one at i, each within CLOSING_WINDOW
-    lines of the next and in the second half: a release's "###", "About Linli Fresh" and
-    "Forward-Looking Statements" over its "Media contact:"."""
+    lines of the next: a release's "###", "About Linli Fresh" and "Forward-Looking
+    Statements" over its "Media contact:". The first may stand before the article's middle
+    when the closing matter is long (the company told in two languages, a contact, a share
+    bar, previous and next links, related articles)."""
     j = i - 1
-    while j >= max(len(lines) // 2, i - CLOSING_WINDOW):
+    while j >= max(0, i - CLOSING_WINDOW):
         if (lines[j] not in ed.keep and word_count(lines[j]) <= COMMENT_HEADER_MAX_WORDS
                 and ed.closing_header.search(lines[j])):
             i = j
@@ -821,6 +824,8 @@ def _remove_caption_fragments(lines: list[str], ed: Editorial, changes: list[Cha
         broken = bool(nxt) and continues(nxt)   # "Both are upgrades" / ", they just ..."
         # "3. Dataization" / "Thinking": the rest of a numbered heading, joined to it below.
         broken = broken or i > 0 and cut_heading(lines[i - 1], line, [nxt])
+        # "【2】CONTENT IS THE NEW" / "PMISSION BELT": a heading in capitals cut over two lines.
+        broken = broken or i > 0 and cut_capitals(lines[i - 1], line, [nxt])
         # "Some numbers" / "💡 38% came back"; "Four suggestions" / "First, choose ..."
         over_list = LIST_START.match(nxt) is not None or announces_points(line, nxt)
         # "For a camping tent, a useful list reads:" / "Moisture-proof mat" / "Folding lantern":

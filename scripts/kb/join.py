@@ -98,6 +98,24 @@ def cut_heading(previous: str, line: str, below: list[str]) -> bool:
             and bool(below) and word_count(below[0]) >= PARAGRAPH_MIN_WORDS)
 
 
+CUT_CAPITALS_MAX_WORDS = 4
+_LATIN_LETTERS = re.compile("[A-Za-z]")
+
+
+def _in_capitals(line: str) -> bool:
+    letters = "".join(_LATIN_LETTERS.findall(line))
+    return len(letters) >= 2 and letters.isupper()
+
+
+def cut_capitals(previous: str, line: str, below: list[str]) -> bool:
+    """A heading in capitals cut over two lines: "【2】CONTENT IS THE NEW" / "PMISSION BELT" /
+    a paragraph."""
+    return (_in_capitals(previous) and _in_capitals(line) and word_count(previous) >= 2
+            and word_count(line) <= CUT_CAPITALS_MAX_WORDS
+            and not ends_sentence(previous) and not ends_sentence(line)
+            and bool(below) and word_count(below[0]) >= PARAGRAPH_MIN_WORDS)
+
+
 def join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
     """Rejoin sentences and headings that the scrape broke across lines."""
     result: list[str] = []
@@ -116,7 +134,8 @@ def join_broken_lines(lines: list[str], changes: list[Change]) -> list[str]:
                              and not looks_like_heading(previous)
                              and not looks_like_heading(line)   # "Second, ..." opens a section
                              and line[0].isupper() and not ENUMERATED.match(line)
-                             or cut_heading(previous, line, lines[i + 1:i + 2]))
+                             or cut_heading(previous, line, lines[i + 1:i + 2])
+                             or cut_capitals(previous, line, lines[i + 1:i + 2]))
             # A page number between the two halves of a sentence ("...order was" / "— 6 —" /
             # "twelve to twenty days..."): the page break goes, the sentence is joined.
             if goes_on and len(result) >= 2 and _PAGE_NUMBER.match(previous):

@@ -36,7 +36,7 @@ ENUMERATED = re.compile(rf"^\s*(?:(?P<n>\d{{1,2}})(?:\s*[.,，:：、)）．]|/(
 _LABELS = ("method|step|part|point|tip|way|chapter|section|strategy|lesson|case|trick|move|"
            "reason|misunderstanding|misreading|myth|mistake|pitfall|trap|question|problem|"
            "suggestion|principle|rule|key|secret|stage|phase|trend|factor|lever|tactic|habit|"
-           "viewpoint|view|opinion|insight|observation|pit|session|topic")
+           "viewpoint|view|opinion|insight|observation|pit|session|topic|round")
 # An emoji before a label ("💡Tip 2 - x"), as note apps write them.
 _EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?" + r"\s*"
 _STRONG_HEADING = re.compile(
@@ -156,12 +156,21 @@ def numbered_chapters(lines: list[str]) -> frozenset[str]:
     """A report's chapter headings, "2 Driving forces", when it numbers its sections "1.1 x",
     "1.2 x" (in sentence case they look like a caption; the cleaner keeps them too): numbered
     up to one past its last section's chapter, so a running head's page number ("64   CHAPTER
-    4 ...") is none."""
-    chapters = [int(m.group("chapter")) for ln in lines if (m := _DECIMAL_HEADING.match(ln))]
-    if len(chapters) < NUMBERED_SECTIONS_MIN:
+    4 ...") is none, and each where its number puts it: no section of an earlier chapter
+    after it, and a section of its own or a later chapter after it unless it is the last (not
+    a numbered link list under "3.3 x": "1 Top hosts ..."; a contents list may come first)."""
+    sections = [(i, int(m.group("chapter"))) for i, ln in enumerate(lines)
+                if (m := _DECIMAL_HEADING.match(ln))]
+    if len(sections) < NUMBERED_SECTIONS_MIN:
         return frozenset()
-    return frozenset(ln for ln in lines if (m := _NUMBERED_TITLE.match(ln))
-                     and int(m.group("number")) <= max(chapters) + 1
+    last = max(chapter for _, chapter in sections)
+
+    def in_place(index: int, number: int) -> bool:
+        later = [chapter for at, chapter in sections if at > index]
+        return all(chapter >= number for chapter in later) and (bool(later) or number == last + 1)
+    return frozenset(ln for i, ln in enumerate(lines) if (m := _NUMBERED_TITLE.match(ln))
+                     and int(m.group("number")) <= last + 1
+                     and in_place(i, int(m.group("number")))
                      and word_count(m.group("text")) <= SHORT_HEADING_WORDS
                      and not ln.rstrip().endswith(TERMINAL))
 
@@ -360,10 +369,11 @@ def _classify(lines: list[str]) -> list[_Block]:
                                                                 next_line)):
             blocks.append(_Block("heading", _heading_text(arrow.group("text"))))
             continue
-        circled = circled_heading(line, next_line)
+        circled = circled_heading(line, next_line, lines[index - 1] if index else "")
         if circled is not None:
             blocks.append(_Block("heading", _heading_text(circled),
-                                 ord(line.strip()[0]) - 0x245F, series="circled"))
+                                 ord(_CIRCLED_HEADING.match(line).group("number")) - 0x245F,
+                                 series="circled"))
             continue
         if _is_unmarked_heading(line, next_line) \
                 or _is_question_heading(line, lines[index - 1] if index else "", next_line):
@@ -509,16 +519,18 @@ def _is_heading_sentence(text: str, max_words: int = HEADING_MAX_WORDS) -> bool:
     return not text.rstrip().endswith((".", "!")) or word_count(text) <= 6
 
 
-_CIRCLED_HEADING = re.compile("^\\s*[\u2460-\u2473]\\s*(?P<text>\\S.*)$")   # ① to ⑳
+# ① to ⑳, after an emoji too ("📌① The group leader is not a seller"), as notes write them.
+_CIRCLED_HEADING = re.compile(f"^\\s*(?:{_EMOJI})?(?P<number>[\u2460-\u2473])\\s*(?P<text>\\S.*)$")
 LISTED_MAX_WORDS = 8
 
 
-def circled_heading(line: str, next_line: str) -> str | None:
+def circled_heading(line: str, next_line: str, previous: str = "") -> str | None:
     """The text of "① Do not photograph the product, photograph the moment" over its
-    paragraph; a list numbered so has its items on consecutive lines."""
+    paragraph; a list numbered so has its items on consecutive lines (its last item may stand
+    over a paragraph: "① x" / "② y" / "③ z" / a paragraph)."""
     circled = _CIRCLED_HEADING.match(line)
     if circled and _is_heading_sentence(circled.group("text"), SHORT_HEADING_WORDS) \
-            and not _CIRCLED_HEADING.match(next_line) \
+            and not _CIRCLED_HEADING.match(next_line) and not _CIRCLED_HEADING.match(previous) \
             and (len(sentences(next_line)) >= 2 or word_count(next_line) > SHORT_HEADING_WORDS):
         return circled.group("text")
     return None

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 # A sentence ends at . ! ? (or Chinese 。！？), with up to two closing quotes or brackets,
 # followed by space; "3.0" and "..." inside a word do not end one. The closers stay with
@@ -43,7 +45,12 @@ def sentences(line: str) -> list[str]:
 
 def sentence_of(line: str, offset: int) -> int:
     """Which sentence of line (0 = the first) the character at offset belongs to."""
-    return sum(1 for m in _SENTENCE_END.finditer(line, 0, offset + 1) if m.end() <= offset)
+    return bisect_right(_sentence_ends(line), offset)
+
+
+@lru_cache(maxsize=4096)   # asked once per mention: a long paragraph's breaks are found once
+def _sentence_ends(line: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _SENTENCE_END.finditer(line))
 
 
 def words(text: str) -> list[str]:

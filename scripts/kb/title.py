@@ -7,15 +7,17 @@ import re
 
 from .editorial import Editorial
 from .furniture import byline_row, interface_row, link_line, metadata_line
-from .join import continues
+from .join import PARAGRAPH_MIN_WORDS, continues
 from .patterns import all_repeated, is_fragment, matches_pattern, page_key
 from .structure import COUNT_PHRASE, looks_like_heading
 from .text import BULLET, ends_sentence, is_title_case, word_count
 
 TITLE_MAX_WORDS = 30     # a long title ("...: how e-commerce uses big data to know you better
                          # than you know yourself"); a sentence of prose is caught by its period
-TITLE_WINDOW = 8         # the title comes after at most this many lines of navigation
+TITLE_WINDOW = 10        # the title comes after at most this many lines of navigation (a mail
+                         # header, greeting and contents: set 113)
 FOLLOW_MAX_WORDS = 3      # "+ Follow", "Follow the author"
+BULLETED_ENTRY_MAX_WORDS = 12
 
 # A line with no Latin letter at the top of a translated article is the portal's name or
 # slogan left untranslated ("小红书 · 标记我的生活"), never the article's title.
@@ -67,9 +69,14 @@ def find_title(lines: list[str], page_numbered: set[str], ed: Editorial,
         if metadata_line(lines[index]) or (byline(lines[index])
                                            and not ed.breadcrumb.search(lines[index])):
             above = index - 1
+            # Only navigation and a tagline stand between: not the article's paragraphs, over
+            # a reader's comment and its date ("Old Zhao from Ningbo: ..." / "2018-04-27 reply").
+            between = lines[first + 1:above]
             if above > first and _headline_title(lines[above], above, lines, ed) and (any(
-                    _navigation(ln, ed, repeated) for ln in lines[first + 1:above])
-                    or _COLUMN_NAME.match(lines[first]) and word_count(lines[first]) <= 6):
+                    _navigation(ln, ed, repeated) for ln in between)
+                    or _COLUMN_NAME.match(lines[first]) and word_count(lines[first]) <= 6) \
+                    and not any(ends_sentence(ln) and word_count(ln) >= PARAGRAPH_MIN_WORDS
+                                and not _navigation(ln, ed, repeated) for ln in between):
                 return above
             break
     if ed.masthead.search(lines[first]):
@@ -155,7 +162,10 @@ def _navigation(line: str, ed: Editorial, repeated: frozenset[str]) -> bool:
                 or ed.call_to_action.search(line) or not _LATIN_WORD.search(line)
                 or matches_pattern(line, ed, by_sentence=True) or interface_row(line)
                 or metadata_line(line)
-                or link_line(line) or all_repeated(line, repeated))
+                or link_line(line) or all_repeated(line, repeated)
+                # an entry of a contents list or a menu: "- Members are not a discount card（正文）"
+                or (BULLET.match(line) is not None and not ends_sentence(line)
+                    and word_count(line) <= BULLETED_ENTRY_MAX_WORDS))
 
 
 def byline(line: str) -> bool:
@@ -199,12 +209,14 @@ def is_title_line(line: str, ed: Editorial) -> bool:
 
 # A site's name after the headline on the title line: "..._跨境智库" (prose has no underscore),
 # or after a bar or a dash a name `site_names` in boilerplate.yml knows ("... | 商潮观察网",
-# "...50%|Dingdian News", "... -- Dianshang Lab"). A bar may be glued to the words, a dash not
-# ("e-commerce").
+# "...50%|Dingdian News", "... -- Dianshang Lab", "...goods"—Xiaoyu Economy Net"). A bar or a
+# long dash may be glued to the words, a hyphen only before a name of three words or more
+# after a word in lower case ("...subsidy war-Lingxi Retail Observatory", not "e-commerce").
 _UNDERSCORE_NAMES = re.compile(r"(?:\s*_\s*[^_.!?]{1,30})+\s*$")
-_BAR_OR_DASH = re.compile(r"\s*[|｜丨]\s*|\s+(?:--|[-–—])\s*")
+_BAR_OR_DASH = re.compile(r"\s*[|｜丨]\s*|\s*(?:——|—|–)\s*|\s+(?:--|-)\s*|(?<=[a-z])-(?=(?:[A-Z]\w*\s+){2})")
 # A site's name before the headline: "Jingwei Brand Lab丨Planting grass ...", "Shangjia
 # Lianmeng » Three Hundred Stores ..." (a headline has no "»"), "[Lingshou Observer] After ...".
+# (A column's label stays: "Debate | ...", "Interview | ...", as eleven editors kept it.)
 _NAME_BEFORE = re.compile(r"^\s*(?P<name>[^|｜丨»\[\]【】]{2,40}?)\s*(?P<mark>[|｜丨»])\s*"
                           r"|^\s*[\[【]\s*(?P<tagged>[^\]】]{2,40}?)\s*[\]】]\s*")
 NAME_BEFORE_MAX_WORDS = 4
