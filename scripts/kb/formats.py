@@ -74,12 +74,13 @@ def strip_markup(lines: list[str], ed: Editorial, changes: list[Change]) -> list
 # A transcript's speaker label alone on its line: a role ("Host:", `speaker_roles` in
 # boilerplate.yml) or a name that labels several turns ("Chen Yu:" twice). A lead-in such as
 # "Three reasons:" is said once.
-_SPEAKER_LABEL = re.compile(r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"   # "[00:03:20] 老周："
+_TIME = r"\[\d{1,2}:\d{2}(?::\d{2})?\]"   # a transcript's time: "[00:03:20]"
+_SPEAKER_LABEL = re.compile(rf"^(?:{_TIME}\s*)?"   # "[00:03:20] 老周："
                             r"(?P<name>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}|[\u4e00-\u9fff]{2,4})"
                             r"\s*[:：]$")
 # A live room's chat and system lines in a transcript, under their time: "[00:00:42] 阿香的茶：来了
 # 来了", "[00:06:45] 用户7319045 送出 小心心 ×10" (no English: the host's words are translated).
-_TIMESTAMPED_CHAT = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?!.*[A-Za-z]{2})\S")
+_TIMESTAMPED_CHAT = re.compile(rf"^{_TIME}\s*(?!.*[A-Za-z]{{2}})\S")
 
 
 def remove_speaker_labels(lines: list[str], ed: Editorial, changes: list[Change]) -> list[str]:
